@@ -1,0 +1,73 @@
+// One error type for the whole product. Each code has a user-facing text in every language and one
+// HTTP status (src/server/http-errors.ts); the message never carries a stack trace or another person's data.
+import type { Language } from './org';
+
+export type AppErrorCode =
+  | 'bad-request'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-a-leader'
+  | 'not-found'
+  | 'conflict'
+  | 'upstream-unavailable'
+  | 'internal';
+
+const TEXTS: Record<AppErrorCode, Record<Language, string>> = {
+  'bad-request': {
+    nb: 'Forespørselen er ugyldig.',
+    nn: 'Førespurnaden er ugyldig.',
+    en: 'The request is not valid.',
+  },
+  unauthenticated: {
+    nb: 'Du må logge inn på nytt.',
+    nn: 'Du må logge inn på nytt.',
+    en: 'Please sign in again.',
+  },
+  forbidden: {
+    nb: 'Du har ikke tilgang til dette.',
+    nn: 'Du har ikkje tilgang til dette.',
+    en: 'You do not have access to this.',
+  },
+  'not-a-leader': {
+    nb: 'Du er ikke registrert som leder for noen.',
+    nn: 'Du er ikkje registrert som leiar for nokon.',
+    en: 'You are not registered as anyone’s leader.',
+  },
+  'not-found': { nb: 'Fant ikke det du ba om.', nn: 'Fann ikkje det du bad om.', en: 'Not found.' },
+  conflict: {
+    nb: 'Noen andre har endret dette i mellomtiden. Last inn på nytt.',
+    nn: 'Nokon andre har endra dette i mellomtida. Last inn på nytt.',
+    en: 'Someone else changed this in the meantime. Please reload.',
+  },
+  'upstream-unavailable': {
+    nb: 'Microsoft 365 svarer ikke akkurat nå. Prøv igjen om litt.',
+    nn: 'Microsoft 365 svarar ikkje akkurat no. Prøv igjen om litt.',
+    en: 'Microsoft 365 is not answering right now. Please try again shortly.',
+  },
+  internal: {
+    nb: 'Noe gikk galt hos oss. Prøv igjen.',
+    nn: 'Noko gjekk gale hos oss. Prøv igjen.',
+    en: 'Something went wrong on our side. Please try again.',
+  },
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    /** internal detail for logs; never shown to users */
+    detail?: string,
+    /** where in the input the problem is, e.g. "body.personId" */
+    readonly field?: string,
+  ) {
+    super(detail ?? code);
+    this.name = 'AppError';
+  }
+
+  userMessage(language: Language): string {
+    return TEXTS[this.code][language];
+  }
+}
+
+export function errorText(code: AppErrorCode, language: Language): string {
+  return TEXTS[code][language];
+}

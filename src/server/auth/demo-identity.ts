@@ -1,0 +1,52 @@
+// The demo's own token issuer. It stands in for Entra ID on the embedded defaults: it signs tokens
+// shaped like Entra's v2.0 access tokens with a key made at start-up, and the server checks them with
+// the same verifier it uses in production. It exists only in demo mode (the composition root never
+// builds it otherwise), so "pick who you are" can never reach a real tenant.
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
+
+export const DEMO_AUDIENCE = 'api://samtale-demo';
+export const DEMO_SCOPE = 'access_as_user';
+export const DEMO_AUTHORITY = 'https://login.microsoftonline.com';
+
+export interface DemoIdentity {
+  /** keys for the verifier */
+  keys: JWTVerifyGetKey;
+  /** a user token for the tab (oid, tid, scp) */
+  signUserToken(user: {
+    id: string;
+    name: string;
+    appRoles: string[];
+  }): Promise<{ token: string; expiresOn: Date }>;
+  /** an app-only token, as client credentials would give, for the Graph emulator */
+  signAppToken(): Promise<string>;
+}
+
+export async function createDemoIdentity(opts: { tenantId: string; now: () => Date }): Promise<DemoIdentity> {
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const kid = 'demo-key-1';
+  const jwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
+  const keys = createLocalJWKSet({ keys: [jwk] });
+  const issuer = `${DEMO_AUTHORITY}/${opts.tenantId}/v2.0`;
+  const lifetimeSeconds = 60 * 60;
+
+  async function sign(claims: Record<string, unknown>, audience: string) {
+    const iat = Math.floor(opts.now().getTime() / 1000);
+    const token = await new SignJWT({ ...claims, tid: opts.tenantId, ver: '2.0' })
+      .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt(iat)
+      .setNotBefore(iat)
+      .setExpirationTime(iat + lifetimeSeconds)
+      .sign(privateKey);
+    return { token, expiresOn: new Date((iat + lifetimeSeconds) * 1000) };
+  }
+
+  return {
+    keys,
+    signUserToken: (user) =>
+      sign({ oid: user.id, name: user.name, roles: user.appRoles, scp: DEMO_SCOPE }, DEMO_AUDIENCE),
+    signAppToken: async () => (await sign({ roles: ['User.Read.All'] }, 'https://graph.microsoft.com')).token,
+  };
+}

@@ -1,0 +1,136 @@
+// Configuration enters here, once. Everything else receives values.
+// No tenant settings at all: the demo on the embedded defaults. Any tenant setting: production, and then
+// every production setting must be there — a half-configured server refuses to start and names what is missing.
+import { z } from 'zod';
+
+/** The settings that make a production deployment; each one is documented in .env.example. */
+export const TENANT_SETTINGS = [
+  'SAMTALE_TENANT_ID',
+  'SAMTALE_CLIENT_ID',
+  'SAMTALE_CLIENT_SECRET',
+  'SAMTALE_API_AUDIENCE',
+  'SAMTALE_PUBLIC_URL',
+  'SAMTALE_STORAGE_CONNECTION_STRING',
+] as const;
+
+const ZCommon = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().min(1).optional(),
+  SAMTALE_POSITION_PERCENT_ATTRIBUTE: z
+    .string()
+    .regex(/^extensionAttribute([1-9]|1[0-5])$/, 'expected extensionAttribute1 … extensionAttribute15')
+    .default('extensionAttribute1'),
+  SAMTALE_HR_APP_ROLE: z.string().min(1).default('Samtale.HR'),
+  SAMTALE_TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,19}$/, 'letters and digits, starting with a letter')
+    .default('samtale'),
+});
+
+const ZProduction = ZCommon.extend({
+  SAMTALE_TENANT_ID: z.string().uuid(),
+  SAMTALE_CLIENT_ID: z.string().uuid(),
+  SAMTALE_CLIENT_SECRET: z.string().min(1),
+  SAMTALE_API_AUDIENCE: z.string().min(1),
+  SAMTALE_PUBLIC_URL: z.string().url(),
+  SAMTALE_STORAGE_CONNECTION_STRING: z.string().min(1),
+  SAMTALE_GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com/'),
+  SAMTALE_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+});
+
+const ZDemo = ZCommon.extend({
+  SAMTALE_DEMO_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .optional(),
+  SAMTALE_DEMO_SEED: z.coerce.number().int().default(2026),
+  SAMTALE_DATA_DIR: z.string().min(1).default('.data'),
+});
+
+interface Shared {
+  port: number;
+  host: string;
+  positionPercentAttribute: string;
+  hrAppRole: string;
+  tablePrefix: string;
+}
+
+export interface ProductionConfig extends Shared {
+  mode: 'production';
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  apiAudience: string;
+  publicUrl: string;
+  storageConnectionString: string;
+  graphBaseUrl: string;
+  authorityHost: string;
+}
+
+export interface DemoConfig extends Shared {
+  mode: 'demo';
+  /** the demo's "today" (YYYY-MM-DD); undefined: the real date in Europe/Oslo */
+  today: string | undefined;
+  seed: number;
+  dataDir: string;
+}
+
+export type Config = ProductionConfig | DemoConfig;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Samtale cannot start. Fix these settings (see .env.example):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function problemsOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    return issue.code === 'invalid_type' && issue.input === undefined
+      ? `${name} is missing`
+      : `${name}: ${issue.message}`;
+  });
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable counts as absent, the way a blank line in an env file is meant.
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const isProduction = TENANT_SETTINGS.some((name) => name in clean);
+  if (isProduction) {
+    const parsed = ZProduction.safeParse(clean);
+    if (!parsed.success) throw new ConfigError(problemsOf(parsed.error));
+    const e = parsed.data;
+    return {
+      mode: 'production',
+      port: e.PORT,
+      host: e.HOST ?? '0.0.0.0',
+      positionPercentAttribute: e.SAMTALE_POSITION_PERCENT_ATTRIBUTE,
+      hrAppRole: e.SAMTALE_HR_APP_ROLE,
+      tablePrefix: e.SAMTALE_TABLE_PREFIX,
+      tenantId: e.SAMTALE_TENANT_ID,
+      clientId: e.SAMTALE_CLIENT_ID,
+      clientSecret: e.SAMTALE_CLIENT_SECRET,
+      apiAudience: e.SAMTALE_API_AUDIENCE,
+      publicUrl: e.SAMTALE_PUBLIC_URL.replace(/\/$/, ''),
+      storageConnectionString: e.SAMTALE_STORAGE_CONNECTION_STRING,
+      graphBaseUrl: e.SAMTALE_GRAPH_BASE_URL,
+      authorityHost: e.SAMTALE_AUTHORITY_HOST.replace(/\/$/, ''),
+    };
+  }
+  const parsed = ZDemo.safeParse(clean);
+  if (!parsed.success) throw new ConfigError(problemsOf(parsed.error));
+  const e = parsed.data;
+  return {
+    mode: 'demo',
+    // The demo listens on loopback only: its sign-in lets anyone be anyone.
+    port: e.PORT,
+    host: e.HOST ?? '127.0.0.1',
+    positionPercentAttribute: e.SAMTALE_POSITION_PERCENT_ATTRIBUTE,
+    hrAppRole: e.SAMTALE_HR_APP_ROLE,
+    tablePrefix: e.SAMTALE_TABLE_PREFIX,
+    today: e.SAMTALE_DEMO_TODAY,
+    seed: e.SAMTALE_DEMO_SEED,
+    dataDir: e.SAMTALE_DATA_DIR,
+  };
+}
