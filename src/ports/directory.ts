@@ -2,7 +2,10 @@
 import type { Person } from '../core/org';
 
 /** A person as the directory describes them; employment terms may be absent where the tenant does not carry them. */
-export type DirectoryPerson = Pick<Person, 'id' | 'displayName' | 'givenName' | 'surname' | 'mail' | 'jobTitle'> & {
+export type DirectoryPerson = Pick<
+  Person,
+  'id' | 'displayName' | 'givenName' | 'surname' | 'mail' | 'jobTitle'
+> & {
   /** unit (Graph `department`) */
   department: string | null;
   /** HR employee number (Graph `employeeId`) */

@@ -1,0 +1,64 @@
+// The HTTP surface of the one Node process: /api, /healthz, the tab and add-in pages, the bot endpoint.
+import path from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { AppError } from '../../core/errors';
+import { errorResponse } from './errors';
+import { securityHeaders } from './security';
+import { apiRoutes, type ApiDeps } from './routes/api';
+import { demoRoutes, type DemoDeps } from './routes/demo';
+
+export interface PublicConfig {
+  mode: 'demo' | 'production';
+  tenantId: string;
+  clientId: string | null;
+  apiScope: string | null;
+}
+
+export interface HttpAppDeps extends ApiDeps {
+  publicConfig: PublicConfig;
+  /** present only in demo mode */
+  demo: DemoDeps | null;
+  /** folder holding the built pages (tab/, outlook/) */
+  webRoot: string;
+  log: (line: string) => void;
+}
+
+export function createHttpApp(deps: HttpAppDeps) {
+  const app = new Hono();
+  app.onError((error, c) => errorResponse(c, error, deps.log));
+  app.notFound((c) => errorResponse(c, new AppError('not-found', `${c.req.path}`), deps.log));
+  app.use('*', securityHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 256 * 1024,
+      onError: () => {
+        throw new AppError('bad-request', 'body too large', 'body');
+      },
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok', mode: deps.publicConfig.mode }));
+  app.get('/api/config', (c) => c.json(deps.publicConfig));
+  if (deps.demo) app.route('/api/demo', demoRoutes(deps.demo));
+  // Reserved for the Teams bot (Teams SDK); answered once the bot exists.
+  app.post('/api/messages', (c) =>
+    c.json({ error: { code: 'not-implemented', message: 'The bot endpoint is not enabled yet.' } }, 501),
+  );
+  app.route('/api', apiRoutes(deps));
+
+  app.get('/', (c) => c.redirect('/tab/'));
+  for (const surface of ['tab', 'outlook']) {
+    const root = path.relative(process.cwd(), path.join(deps.webRoot, surface));
+    app.get(`/${surface}`, (c) => c.redirect(`/${surface}/`));
+    app.use(
+      `/${surface}/*`,
+      serveStatic({ root, rewriteRequestPath: (p) => p.slice(surface.length + 1) || '/' }),
+    );
+    // Client-side routes (deep links from cards) fall back to the page itself.
+    app.get(`/${surface}/*`, serveStatic({ root, path: 'index.html' }));
+  }
+  return app;
+}

@@ -1,0 +1,37 @@
+// Thin handlers: parse, call one use case, return its result. Errors go to the one error mapper.
+import { Hono } from 'hono';
+import { getMyProfile } from '../../../app/get-my-profile';
+import { listMyTeam } from '../../../app/list-my-team';
+import type { Directory } from '../../../ports/directory';
+import type { Store } from '../../../ports/store';
+import type { TokenVerifier } from '../../auth/verify-token';
+import { requireUser, type AuthEnv } from '../auth';
+
+export interface ApiDeps {
+  verify: TokenVerifier;
+  directory: Directory;
+  store: Store;
+  hrAppRole: string;
+}
+
+export function apiRoutes(deps: ApiDeps) {
+  const api = new Hono<AuthEnv>();
+  api.use('*', requireUser(deps.verify));
+
+  api.get('/me', async (c) => {
+    const principal = c.get('principal');
+    const profile = await getMyProfile(deps, {
+      userId: principal.userId,
+      appRoles: principal.appRoles,
+      hrAppRole: deps.hrAppRole,
+    });
+    return c.json(profile);
+  });
+
+  api.get('/team', async (c) => {
+    const members = await listMyTeam(deps, { leaderId: c.get('principal').userId });
+    return c.json({ members });
+  });
+
+  return api;
+}

@@ -1,0 +1,64 @@
+// Production composition: Azure Table Storage / Cosmos DB for Table, Microsoft Graph, Entra ID.
+// The same adapters and HTTP app as the demo; only the outside systems differ.
+import path from 'node:path';
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import { createRemoteJWKSet } from 'jose';
+import { createGraphClient } from '../adapters/graph/client';
+import { createGraphDirectory } from '../adapters/graph/directory';
+import { createTableStore } from '../adapters/tables/table-store';
+import { AppError } from '../core/errors';
+import { createTokenVerifier } from './auth/verify-token';
+import type { ProductionConfig } from './config';
+import { createHttpApp } from './http/app';
+import { listen, type Listening } from './listen';
+
+export const API_SCOPE = 'access_as_user';
+
+export async function startProductionServer(
+  config: ProductionConfig,
+  log: (line: string) => void,
+): Promise<Listening> {
+  const msal = new ConfidentialClientApplication({
+    auth: {
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      authority: `${config.authorityHost}/${config.tenantId}`,
+    },
+  });
+  // App-only Graph token (client credentials); msal caches it until shortly before expiry.
+  const graphScope = new URL('.default', config.graphBaseUrl).toString();
+  const getGraphToken = async () => {
+    const result = await msal.acquireTokenByClientCredential({ scopes: [graphScope] });
+    if (!result?.accessToken) throw new AppError('upstream-unavailable', 'no Graph token from Entra ID');
+    return result.accessToken;
+  };
+  const keys = createRemoteJWKSet(new URL(`${config.authorityHost}/${config.tenantId}/discovery/v2.0/keys`));
+  const app = createHttpApp({
+    publicConfig: {
+      mode: 'production',
+      tenantId: config.tenantId,
+      clientId: config.clientId,
+      apiScope: `${config.apiAudience}/${API_SCOPE}`,
+    },
+    verify: createTokenVerifier({
+      tenantId: config.tenantId,
+      audiences: [config.apiAudience, config.clientId],
+      keys,
+      authorityHost: config.authorityHost,
+      requiredScope: API_SCOPE,
+    }),
+    directory: createGraphDirectory({
+      client: createGraphClient({ baseUrl: config.graphBaseUrl, getToken: getGraphToken }),
+      positionPercentAttribute: config.positionPercentAttribute,
+    }),
+    store: createTableStore({
+      connectionString: config.storageConnectionString,
+      tablePrefix: config.tablePrefix,
+    }),
+    hrAppRole: config.hrAppRole,
+    demo: null,
+    webRoot: path.resolve('dist'),
+    log,
+  });
+  return listen(app, config.host, config.port);
+}

@@ -1,0 +1,125 @@
+// The HTTP API on the demo stack: Azurite, the Graph emulator (through the real adapter) and the server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoStack, type DemoStack } from '../../src/server/demo-stack';
+
+let stack: DemoStack;
+
+beforeAll(async () => {
+  stack = await startDemoStack({ inMemory: true, today: '2026-11-23', port: 0 });
+});
+afterAll(() => stack?.stop());
+
+async function signIn(personId: string): Promise<string> {
+  const res = await fetch(`${stack.url}/api/demo/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personId }),
+  });
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { accessToken: string };
+  return body.accessToken;
+}
+
+function get(path: string, token?: string, headers: Record<string, string> = {}) {
+  return fetch(`${stack.url}${path}`, {
+    headers: token ? { authorization: `Bearer ${token}`, ...headers } : headers,
+  });
+}
+
+function leaderWithMostReports() {
+  const { people } = stack.municipality;
+  const counts = new Map<string, number>();
+  for (const p of people) if (p.managerId) counts.set(p.managerId, (counts.get(p.managerId) ?? 0) + 1);
+  const [leaderId] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  return people.find((p) => p.id === leaderId)!;
+}
+
+describe('API on the demo stack', () => {
+  it('answers health and public config without a token', async () => {
+    expect(await (await get('/healthz')).json()).toEqual({ status: 'ok', mode: 'demo' });
+    const config = await (await get('/api/config')).json();
+    expect(config).toMatchObject({ mode: 'demo', tenantId: stack.municipality.tenantId });
+  });
+
+  it('refuses the API without a valid token, in the caller’s language', async () => {
+    const none = await get('/api/me', undefined, { 'accept-language': 'nn-NO' });
+    expect(none.status).toBe(401);
+    expect(await none.json()).toEqual({
+      error: { code: 'unauthenticated', message: 'Du må logge inn på nytt.' },
+    });
+    expect((await get('/api/team', 'forged.token.value')).status).toBe(401);
+  });
+
+  it('shows a leader their direct reports, read from the Graph emulator, with history from storage', async () => {
+    const leader = leaderWithMostReports();
+    const token = await signIn(leader.id);
+    const me = await (await get('/api/me', token)).json();
+    expect(me).toMatchObject({
+      id: leader.id,
+      displayName: leader.displayName,
+      roles: ['employee', 'leader'],
+    });
+
+    const res = await get('/api/team', token);
+    expect(res.status).toBe(200);
+    const { members } = (await res.json()) as {
+      members: Array<{ id: string; lastAnnualConversation: string | null }>;
+    };
+    const expected = stack.municipality.people.filter((p) => p.managerId === leader.id).map((p) => p.id);
+    expect(members.map((m) => m.id).sort()).toEqual([...expected].sort());
+
+    const history = stack.municipality.history.filter(
+      (h) => h.kind === 'annual' && expected.includes(h.personId),
+    );
+    for (const member of members) {
+      const dates = history
+        .filter((h) => h.personId === member.id)
+        .map((h) => h.date)
+        .sort();
+      expect(member.lastAnnualConversation).toBe(dates.at(-1) ?? null);
+    }
+  });
+
+  it('tells someone who leads nobody that they are not a leader', async () => {
+    const employee = stack.municipality.people.find(
+      (p) => !stack.municipality.people.some((q) => q.managerId === p.id),
+    )!;
+    const res = await get('/api/team', await signIn(employee.id));
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not-a-leader');
+  });
+
+  it('gives HR its role from the app role in the token', async () => {
+    const hr = stack.municipality.people.find((p) => p.roles.includes('hr'))!;
+    const me = await (await get('/api/me', await signIn(hr.id))).json();
+    expect(me.roles).toContain('hr');
+  });
+
+  it('rejects bad sign-in input with the field path and signs nobody in', async () => {
+    const bad = await fetch(`${stack.url}/api/demo/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ personId: 42 }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('body.personId');
+    const unknown = await fetch(`${stack.url}/api/demo/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ personId: '00000000-0000-4000-8000-000000000000' }),
+    });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('allows framing only by Teams, Outlook and Office hosts', async () => {
+    const csp = (await get('/healthz')).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'self' https://teams.microsoft.com");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/frame-ancestors[^;]*\*(;|\s|$)/);
+  });
+
+  it('keeps the bot endpoint reserved and unknown paths as JSON 404', async () => {
+    expect((await fetch(`${stack.url}/api/messages`, { method: 'POST' })).status).toBe(501);
+    expect((await get('/api/nothing-here', await signIn(leaderWithMostReports().id))).status).toBe(404);
+  });
+});
