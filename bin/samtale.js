@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The `samtale` command. The sources are TypeScript; tsx compiles them on the fly (esbuild, no native build).
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: async (file) => (await import('node:fs/promises')).readFile(file, 'utf8'),
+});

@@ -1,0 +1,19 @@
+/** What a CLI command may touch: output streams and reading input files. Tests pass their own. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+}
+
+/** Exit codes: 0 ok, 1 failure while running, 2 bad usage or bad input (nothing was written). */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Thrown for bad usage or input; main prints the message and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,34 @@
+// `samtale <command> …`: the domain rules from the command line. One file per command in commands/.
+import { EXIT, UsageError, type CliIo, type Command } from './io';
+
+const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }> = {};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  samtale ${name.padEnd(12)} ${c.summary}`);
+  return ['Usage: samtale <command> [options]', '', 'Commands:', ...lines, ''].join('\n');
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`samtale: unknown command '${name}'\n\n${usage()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await (
+      await command.run()
+    )(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`samtale ${name}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`samtale ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+}
