@@ -1,0 +1,54 @@
+// What the server's JSON API returns, checked at the edge: a response that does not match is an error,
+// never a half-rendered page.
+import { z } from 'zod';
+import { ZLanguage, ZRole } from '../../core/org';
+
+export const ZClientConfig = z.object({
+  mode: z.enum(['demo', 'production']),
+  tenantId: z.string(),
+  clientId: z.string().nullable(),
+  apiScope: z.string().nullable(),
+});
+export type ClientConfig = z.infer<typeof ZClientConfig>;
+
+export const ZPersona = z.object({
+  personId: z.string(),
+  displayName: z.string(),
+  jobTitle: z.string(),
+  unitName: z.string(),
+  role: ZRole,
+});
+export type Persona = z.infer<typeof ZPersona>;
+
+export const ZPersonaList = z.object({ personas: z.array(ZPersona) });
+
+export const ZAccessToken = z.object({
+  accessToken: z.string().min(1),
+  expiresOn: z.string().datetime({ offset: true }),
+});
+export type AccessToken = z.infer<typeof ZAccessToken>;
+
+export const ZMe = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  jobTitle: z.string(),
+  roles: z.array(ZRole),
+  language: ZLanguage,
+});
+export type Me = z.infer<typeof ZMe>;
+
+export const ZTeamMember = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  jobTitle: z.string(),
+  department: z.string().nullable(),
+  mail: z.string(),
+  startDate: z.string().nullable(),
+  positionPercent: z.number().nullable(),
+  employeeType: z.string().nullable(),
+});
+export type TeamMember = z.infer<typeof ZTeamMember>;
+
+export const ZTeam = z.object({ members: z.array(ZTeamMember) });
+
+export const ZErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

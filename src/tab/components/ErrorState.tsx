@@ -1,0 +1,27 @@
+// A failed request: what went wrong in plain words, and a way to try again. Never the raw server message,
+// which is for logs, not for the person in front of the screen.
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { ApiError, NETWORK_ERROR } from '../api/api-error';
+import { useI18n } from '../i18n/I18nProvider';
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useI18n();
+  const network = error instanceof ApiError && error.code === NETWORK_ERROR;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+        {network ? t.errorNetwork : t.errorGeneric}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onRetry}>{t.retry}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

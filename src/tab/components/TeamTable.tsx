@@ -1,0 +1,56 @@
+// The leader's direct reports as a table: one row per person, the facts a leader plans conversations by.
+import {
+  Avatar,
+  Table,
+  TableBody,
+  TableCell,
+  TableCellLayout,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from '@fluentui/react-components';
+import type { TeamMember } from '../api/schemas';
+import { useI18n } from '../i18n/I18nProvider';
+
+const useStyles = makeStyles({
+  number: { textAlign: 'end' },
+});
+
+export function TeamTable({ members }: { members: TeamMember[] }) {
+  const styles = useStyles();
+  const { t, date, percent } = useI18n();
+  const unknown = <span aria-label={t.notKnown}>–</span>;
+  return (
+    <Table aria-label={t.teamTableLabel}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.colName}</TableHeaderCell>
+          <TableHeaderCell>{t.colTitle}</TableHeaderCell>
+          <TableHeaderCell>{t.colUnit}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{t.colPosition}</TableHeaderCell>
+          <TableHeaderCell>{t.colEmploymentType}</TableHeaderCell>
+          <TableHeaderCell>{t.colStartDate}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {members.map((member) => (
+          <TableRow key={member.id}>
+            <TableCell>
+              <TableCellLayout media={<Avatar name={member.displayName} size={28} aria-hidden />}>
+                {member.displayName}
+              </TableCellLayout>
+            </TableCell>
+            <TableCell>{member.jobTitle}</TableCell>
+            <TableCell>{member.department ?? unknown}</TableCell>
+            <TableCell className={styles.number}>
+              {member.positionPercent === null ? unknown : percent(member.positionPercent)}
+            </TableCell>
+            <TableCell>{member.employeeType ? t.employmentType(member.employeeType) : unknown}</TableCell>
+            <TableCell>{member.startDate ? date(member.startDate) : unknown}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

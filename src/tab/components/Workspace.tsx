@@ -1,0 +1,47 @@
+// After sign-in: who am I, then the page for my role. Leaders land on their team; everyone else on the
+// page for their role.
+import { useCallback, useEffect } from 'react';
+import type { Language } from '../../core/org';
+import type { ApiClient } from '../api/client';
+import type { Me } from '../api/schemas';
+import { useLoad } from '../hooks/useLoad';
+import { useI18n } from '../i18n/I18nProvider';
+import { AppHeader } from './AppHeader';
+import { ErrorState } from './ErrorState';
+import { LoadingState } from './LoadingState';
+import { PageLayout } from './PageLayout';
+import { RolePage } from './RolePage';
+import { TeamPage } from './TeamPage';
+
+export type WorkspaceProps = {
+  api: ApiClient;
+  demo: boolean;
+  onSignOut: () => void;
+  /** the signed-in person's own language, which wins over the host's */
+  onLanguage: (language: Language) => void;
+};
+
+export function Workspace({ api, demo, onSignOut, onLanguage }: WorkspaceProps) {
+  const { t } = useI18n();
+  const { state, retry } = useLoad(useCallback(() => api.me(), [api]));
+  const me = state.status === 'done' ? state.data : null;
+
+  useEffect(() => {
+    if (me) onLanguage(me.language);
+  }, [me, onLanguage]);
+
+  return (
+    <PageLayout
+      header={<AppHeader demo={demo} userName={me?.displayName} onSignOut={demo ? onSignOut : undefined} />}
+    >
+      {state.status === 'loading' && <LoadingState label={t.loading} />}
+      {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} />}
+      {me && <StartPage api={api} me={me} />}
+    </PageLayout>
+  );
+}
+
+function StartPage({ api, me }: { api: ApiClient; me: Me }) {
+  if (me.roles.includes('leader')) return <TeamPage api={api} />;
+  return <RolePage role={me.roles.includes('hr') ? 'hr' : 'employee'} />;
+}

@@ -1,0 +1,40 @@
+// Nynorsk.
+import type { Role } from '../../core/org';
+import type { Messages } from './messages';
+
+export const nn: Messages = {
+  appName: 'Samtale',
+  loading: 'Lastar …',
+  retry: 'Prøv igjen',
+  errorTitle: 'Noko gjekk gale',
+  errorNetwork: 'Fekk ikkje kontakt med tenesta. Sjekk nettverket og prøv igjen.',
+  errorGeneric: 'Tenesta svarte ikkje som venta. Prøv igjen om litt.',
+  demoBadge: 'Demo',
+  demoHeading: 'Demoinnlogging – fiktiv kommune, ingen ekte data',
+  demoIntro: 'Vel kven du vil vere. Alle personar og einingar er oppdikta.',
+  demoSigningIn: (name: string) => `Loggar inn som ${name} …`,
+  demoPersonasLabel: (role: Role) => ({ leader: 'Leiarar', employee: 'Medarbeidarar', hr: 'HR' })[role],
+  roleName: (role: Role) => ({ leader: 'Leiar', employee: 'Medarbeidar', hr: 'HR' })[role],
+  productionHeading: 'Innlogging med Teams',
+  productionBody:
+    'Innlogging med Microsoft Teams-kontoen din kjem i ein seinare versjon. Opne Samtale i demomodus for å prøve han.',
+  signedInAs: (name: string) => `Logga inn som ${name}`,
+  signOut: 'Logg ut',
+  teamHeading: 'Teamet mitt',
+  teamTableLabel: 'Dine direkte underordna',
+  teamCount: (n: number) => (n === 1 ? '1 medarbeidar' : `${n} medarbeidarar`),
+  teamEmpty: 'Du har ingen direkte underordna.',
+  colName: 'Namn',
+  colTitle: 'Stilling',
+  colUnit: 'Eining',
+  colPosition: 'Stillingsprosent',
+  colEmploymentType: 'Tilsetjing',
+  colStartDate: 'Startdato',
+  employmentType: (type: string) =>
+    type === 'permanent' ? 'Fast' : type === 'temporary' ? 'Mellombels' : type,
+  notKnown: 'Ukjend',
+  employeeHeading: 'Samtalane mine',
+  employeeBody: 'Samtalane dine kjem her: invitasjonar, førebuing og referat.',
+  hrHeading: 'HR-oversikt',
+  hrBody: 'Oversikta over samtalar i kommunen kjem her.',
+};

@@ -1,0 +1,14 @@
+// Entry of the Teams tab bundle (dist/tab/).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createTokenStore } from './auth/token-store';
+import { Root } from './Root';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+
+createRoot(container).render(
+  <StrictMode>
+    <Root tokens={createTokenStore(window.sessionStorage)} />
+  </StrictMode>,
+);
