@@ -1,0 +1,91 @@
+// Hand `onExchange: recorder.record` to any test that starts the Graph emulator, then call
+// `recorder.assertAllValid()` at the end: every request and response body it saw is held against
+// Graph's metadata, and every route against Graph's entity container.
+import { z } from 'zod';
+import type { GraphExchange } from '../../src/demo/graph-emulator';
+import { validateAgainstCsdl, validateOperationBody } from './csdl';
+import { resolveGraphPath, typeFits } from './csdl-path';
+
+// Graph's error body (it is not in the CSDL: OData defines it for every service).
+const ZGraphErrorBody = z.strictObject({
+  error: z.object({
+    code: z.string().min(1),
+    message: z.string(),
+    innerError: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+export interface GraphRecorder {
+  /** pass as onExchange */
+  record: (exchange: GraphExchange) => void;
+  readonly exchanges: readonly GraphExchange[];
+  /** every contract violation seen so far, each line naming the request and the property */
+  violations(): string[];
+  /** throws listing the violations; also throws when nothing was recorded (a check of nothing proves nothing) */
+  assertAllValid(): void;
+  /** 'GET /v1.0/users/{id} -> microsoft.graph.user (200)', one line per distinct kind of exchange */
+  checkedRequests(): string[];
+}
+
+export function createGraphRecorder(): GraphRecorder {
+  const exchanges: GraphExchange[] = [];
+  const violations = () => exchanges.flatMap(checkExchange);
+  return {
+    record: (exchange) => exchanges.push(exchange),
+    exchanges,
+    violations,
+    assertAllValid() {
+      if (exchanges.length === 0) throw new Error('no Graph exchanges were recorded: was onExchange passed?');
+      const found = violations();
+      if (found.length > 0) throw new Error(`Graph contract violations:\n  ${found.join('\n  ')}`);
+    },
+    checkedRequests() {
+      const lines = exchanges.map((e) => {
+        const request = e.requestBody === null ? '' : ` [body ${e.requestType ?? 'action parameters'}]`;
+        return `${e.method} ${e.path}${request} -> ${e.responseType ?? 'no body'} (${e.status})`;
+      });
+      return [...new Set(lines)].sort();
+    },
+  };
+}
+
+/** every way one exchange breaks the Graph contract */
+export function checkExchange(e: GraphExchange): string[] {
+  const where = `${e.method} ${e.url}`;
+  if (e.status >= 400) {
+    const body = ZGraphErrorBody.safeParse(e.responseBody);
+    const bad = body.success ? [] : [`${where}: error body is not Graph's { error: { code, message } }`];
+    return e.responseType === 'odata.error'
+      ? bad
+      : [...bad, `${where}: error response typed ${e.responseType}`];
+  }
+  let resolved;
+  try {
+    resolved = resolveGraphPath(e.path);
+  } catch (error) {
+    return [`${where}: ${(error as Error).message}`];
+  }
+  const out: string[] = [];
+  if (e.requestBody !== null) {
+    if (resolved.operation) out.push(...validateOperationBody(resolved.operation, e.requestBody));
+    else if (!e.requestType) out.push(`${where}: request body without a recorded requestType`);
+    else out.push(...validateAgainstCsdl(e.requestType, e.requestBody));
+  }
+  if (e.responseBody !== null) out.push(...checkResponse(e, resolved.type));
+  return out.map((line) => `${where}: ${line}`.replace(`${where}: ${where}`, where));
+}
+
+function checkResponse(e: GraphExchange, declared: string): string[] {
+  if (!e.responseType) return ['response body without a recorded responseType'];
+  if (!typeFits(e.responseType, declared))
+    return [`response typed ${e.responseType}, but the path gives ${declared}`];
+  const item = /^Collection\((.+)\)$/.exec(e.responseType)?.[1];
+  if (!item) return validateAgainstCsdl(e.responseType, e.responseBody);
+  const envelope = z.looseObject({ value: z.array(z.unknown()) }).safeParse(e.responseBody);
+  if (!envelope.success) return ['collection response without a value array'];
+  const extra = Object.keys(envelope.data).filter((k) => k !== 'value' && !k.startsWith('@odata.'));
+  return [
+    ...extra.map((k) => `collection response has ${k} beside value`),
+    ...validateAgainstCsdl(item, envelope.data.value, { collection: true }),
+  ];
+}
