@@ -1,0 +1,74 @@
+// A microsoft.graph.user as the Directory port's person. Entra has no start date or position
+// percentage of its own: hire date is a moment, and the percentage lives in an attribute the tenant picks.
+import { z } from 'zod';
+import type { DirectoryPerson } from '../../ports/directory';
+
+export const ZGraphUser = z.object({
+  id: z.string(),
+  displayName: z.string().nullish(),
+  givenName: z.string().nullish(),
+  surname: z.string().nullish(),
+  mail: z.string().nullish(),
+  userPrincipalName: z.string().nullish(),
+  jobTitle: z.string().nullish(),
+  department: z.string().nullish(),
+  employeeId: z.string().nullish(),
+  employeeHireDate: z.string().nullish(),
+  employeeType: z.string().nullish(),
+  preferredLanguage: z.string().nullish(),
+  onPremisesExtensionAttributes: z.record(z.string(), z.string().nullable()).nullish(),
+});
+export type GraphUser = z.infer<typeof ZGraphUser>;
+
+const ON_PREMISES_ATTRIBUTE = /^extensionAttribute([1-9]|1[0-5])$/;
+
+/** the $select that brings every property the mapping reads (Graph leaves employeeId, department ... out by default) */
+export function userSelect(positionPercentAttribute: string): string[] {
+  const onPremises = ON_PREMISES_ATTRIBUTE.test(positionPercentAttribute);
+  const names = Object.keys(ZGraphUser.shape).filter(
+    (k) => onPremises || k !== 'onPremisesExtensionAttributes',
+  );
+  return onPremises ? names : [...names, positionPercentAttribute];
+}
+
+/**
+ * `positionPercentAttribute` is 'extensionAttribute1'..'extensionAttribute15' (onPremisesExtensionAttributes)
+ * or a directory extension 'extension_{appId}_{name}' on the user itself.
+ */
+export function toDirectoryPerson(raw: unknown, positionPercentAttribute: string): DirectoryPerson {
+  const user = ZGraphUser.parse(raw);
+  const percent = ON_PREMISES_ATTRIBUTE.test(positionPercentAttribute)
+    ? user.onPremisesExtensionAttributes?.[positionPercentAttribute]
+    : (raw as Record<string, unknown>)[positionPercentAttribute];
+  return {
+    id: user.id,
+    displayName: user.displayName ?? user.userPrincipalName ?? user.id,
+    givenName: user.givenName ?? '',
+    surname: user.surname ?? '',
+    mail: user.mail ?? user.userPrincipalName ?? '',
+    jobTitle: user.jobTitle ?? '',
+    department: user.department ?? null,
+    employeeNumber: user.employeeId ?? null,
+    startDate: user.employeeHireDate ? osloDate(user.employeeHireDate) : null,
+    employeeType: user.employeeType ?? null,
+    positionPercent: parsePercent(percent),
+    preferredLanguage: user.preferredLanguage ?? null,
+  };
+}
+
+// Entra stores the hire date as a moment. HR sync usually writes midnight UTC, but a tool that writes
+// Norwegian midnight gives '2026-03-29T22:00:00Z' for a start on 30 March: the day in Oslo is right for both.
+function osloDate(isoDateTime: string): string | null {
+  const moment = new Date(isoDateTime);
+  if (Number.isNaN(moment.getTime())) return null;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(moment);
+}
+
+/** "80", "80 %" or "80,5" (a Norwegian decimal comma) -> a number 0-100; anything else -> null */
+function parsePercent(value: unknown): number | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const text = String(value).replace('%', '').replace(',', '.').trim();
+  if (text === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
+}
