@@ -2,6 +2,7 @@
 // on Teams' grey canvas like other personal-app tabs.
 import type { ReactNode } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { CONTENT_COLUMN } from './layout';
 
 const useStyles = makeStyles({
   root: {
@@ -10,9 +11,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   main: {
-    maxWidth: '1200px',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    ...CONTENT_COLUMN,
+    paddingTop: tokens.spacingVerticalXL,
+    paddingBottom: tokens.spacingVerticalXL,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,

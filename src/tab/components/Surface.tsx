@@ -8,7 +8,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     boxShadow: tokens.shadow4,
     padding: tokens.spacingHorizontalL,
-    overflowX: 'auto',
   },
 });
 

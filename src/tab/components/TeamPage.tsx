@@ -5,6 +5,7 @@ import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/api-error';
 import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../i18n/I18nProvider';
+import { LOCALE_OF } from '../i18n/messages';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 import { PageHeading } from './PageHeading';
@@ -15,7 +16,8 @@ import { TeamTable } from './TeamTable';
 export function TeamPage({ api }: { api: ApiClient }) {
   const { t, language } = useI18n();
   const load = useCallback(
-    async () => (await api.team()).sort((a, b) => a.displayName.localeCompare(b.displayName, language)),
+    async () =>
+      (await api.team()).sort((a, b) => a.displayName.localeCompare(b.displayName, LOCALE_OF[language])),
     [api, language],
   );
   const { state, retry } = useLoad(load);

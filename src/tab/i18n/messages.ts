@@ -6,5 +6,13 @@ import type { nb } from './nb';
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
 export type Messages = { readonly [K in keyof typeof nb]: Widen<(typeof nb)[K]> };
 
-/** BCP 47 tag for Intl formatting of each language. */
-export const LOCALE_OF: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * Locales for Intl formatting and sorting, best first. Chromium ships no nynorsk locale data, and Intl would
+ * then fall back to the browser's own (often en-US: "February 1, 2026"); bokmål's dates, numbers and
+ * alphabet are the same as nynorsk's, so it is the right second choice.
+ */
+export const LOCALE_OF: Record<Language, string[]> = {
+  nb: ['nb-NO', 'no'],
+  nn: ['nn-NO', 'nb-NO', 'no'],
+  en: ['en-GB'],
+};
