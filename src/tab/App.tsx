@@ -17,7 +17,8 @@ import { useI18n } from './i18n/I18nProvider';
 
 export type AppProps = {
   tokens: TokenStore;
-  onLanguage: (language: Language) => void;
+  /** the signed-in person's language; null on sign-out, so the next person starts from the default */
+  onLanguage: (language: Language | null) => void;
 };
 
 export function App({ tokens, onLanguage }: AppProps) {
@@ -26,7 +27,8 @@ export function App({ tokens, onLanguage }: AppProps) {
   const signOut = useCallback(() => {
     tokens.clear();
     setSignedIn(false);
-  }, [tokens]);
+    onLanguage(null);
+  }, [tokens, onLanguage]);
   const api = useMemo(
     () => createApiClient({ getToken: () => tokens.get(new Date()), onUnauthorized: signOut }),
     [tokens, signOut],
