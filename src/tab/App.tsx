@@ -46,7 +46,7 @@ export function App({ tokens, onLanguage }: AppProps) {
         {state.status === 'loading' ? (
           <LoadingState label={t.loading} />
         ) : (
-          <ErrorState error={state.error} onRetry={retry} />
+          <ErrorState error={state.error} onRetry={retry} wholePage />
         )}
       </PageLayout>
     );

@@ -9,19 +9,30 @@ import {
 } from '@fluentui/react-components';
 import { ApiError, NETWORK_ERROR } from '../api/api-error';
 import { useI18n } from '../i18n/I18nProvider';
+import { PageHeading } from './PageHeading';
 
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+export type ErrorStateProps = {
+  error: unknown;
+  onRetry: () => void;
+  /** the error is the whole page (nothing else loaded), so it carries the page's h1 */
+  wholePage?: boolean;
+};
+
+export function ErrorState({ error, onRetry, wholePage = false }: ErrorStateProps) {
   const { t } = useI18n();
   const network = error instanceof ApiError && error.code === NETWORK_ERROR;
   return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-        {network ? t.errorNetwork : t.errorGeneric}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button onClick={onRetry}>{t.retry}</Button>
-      </MessageBarActions>
-    </MessageBar>
+    <>
+      {wholePage && <PageHeading title={t.errorTitle} />}
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          {!wholePage && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
+          {network ? t.errorNetwork : t.errorGeneric}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={onRetry}>{t.retry}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    </>
   );
 }

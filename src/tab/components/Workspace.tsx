@@ -35,7 +35,7 @@ export function Workspace({ api, demo, onSignOut, onLanguage }: WorkspaceProps) 
       header={<AppHeader demo={demo} userName={me?.displayName} onSignOut={demo ? onSignOut : undefined} />}
     >
       {state.status === 'loading' && <LoadingState label={t.loading} />}
-      {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} />}
+      {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} wholePage />}
       {me && <StartPage api={api} me={me} />}
     </PageLayout>
   );

@@ -17,7 +17,7 @@ export const en: Messages = {
   roleName: (role: Role) => ({ leader: 'Leader', employee: 'Employee', hr: 'HR' })[role],
   productionHeading: 'Sign in with Teams',
   productionBody:
-    'Signing in with your Microsoft Teams account comes in a later version. Open Samtale in demo mode to try it.',
+    'Signing in with your Microsoft Teams account is not ready yet. It comes in a later version of Samtale.',
   signedInAs: (name: string) => `Signed in as ${name}`,
   signOut: 'Sign out',
   teamHeading: 'My team',

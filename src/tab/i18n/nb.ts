@@ -16,7 +16,7 @@ export const nb = {
   roleName: (role: Role) => ({ leader: 'Leder', employee: 'Medarbeider', hr: 'HR' })[role],
   productionHeading: 'Innlogging med Teams',
   productionBody:
-    'Innlogging med Microsoft Teams-kontoen din kommer i en senere versjon. Åpne Samtale i demomodus for å prøve den.',
+    'Innlogging med Microsoft Teams-kontoen din er ikke klar ennå. Den kommer i en senere versjon av Samtale.',
   signedInAs: (name: string) => `Logget inn som ${name}`,
   signOut: 'Logg ut',
   teamHeading: 'Mitt team',

@@ -17,7 +17,7 @@ export const nn: Messages = {
   roleName: (role: Role) => ({ leader: 'Leiar', employee: 'Medarbeidar', hr: 'HR' })[role],
   productionHeading: 'Innlogging med Teams',
   productionBody:
-    'Innlogging med Microsoft Teams-kontoen din kjem i ein seinare versjon. Opne Samtale i demomodus for å prøve han.',
+    'Innlogging med Microsoft Teams-kontoen din er ikkje klar enno. Ho kjem i ein seinare versjon av Samtale.',
   signedInAs: (name: string) => `Logga inn som ${name}`,
   signOut: 'Logg ut',
   teamHeading: 'Teamet mitt',
