@@ -73,7 +73,24 @@ function azuriteTableScript(): string {
 }
 
 export async function startAzurite(options: AzuriteOptions): Promise<RunningAzurite> {
-  const port = options.port || (await freePort());
+  let location: string | null = null;
+  if (!options.inMemory) {
+    location = path.resolve(options.location ?? '.data/azurite');
+    await mkdir(location, { recursive: true });
+  }
+  // a port we picked can be taken between our check and Azurite's bind; then pick again
+  for (let attempt = 1; ; attempt++) {
+    const port = options.port || (await freePort());
+    try {
+      return await launch(port, location, options.startTimeoutMs ?? 20_000);
+    } catch (error) {
+      const raced = !options.port && attempt < 3 && String(error).includes('EADDRINUSE');
+      if (!raced) throw error;
+    }
+  }
+}
+
+async function launch(port: number, location: string | null, timeoutMs: number): Promise<RunningAzurite> {
   const args = [
     '--tableHost',
     HOST,
@@ -81,14 +98,9 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
     String(port),
     '--skipApiVersionCheck',
     '--disableTelemetry',
-    '--silent',
   ];
-  if (options.inMemory) args.push('--inMemoryPersistence');
-  else {
-    const location = path.resolve(options.location ?? '.data/azurite');
-    await mkdir(location, { recursive: true });
-    args.push('--location', location);
-  }
+  // --silent drops the access log only; start-up errors still reach stderr
+  args.push('--silent', ...(location ? ['--location', location] : ['--inMemoryPersistence']));
   const guard = fileURLToPath(new URL('./azurite-child.mjs', import.meta.url));
   // own process group: a Ctrl-C in the terminal reaches the parent, which then stops us in order
   const child = spawn(process.execPath, [guard, azuriteTableScript(), ...args], {
@@ -99,31 +111,32 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let exitCode: number | null | undefined;
-  void exited.then((code) => (exitCode = code));
+  // writing to a child that has died raises EPIPE on its stdin; that is not the parent's problem
+  child.stdin.on('error', () => undefined);
+  let exitCode: number | string | null | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', (code) => resolve(void (exitCode = code)));
+    child.once('error', (error) => resolve(void (exitCode = error.message)));
+  });
 
   const stop = async () => {
     if (exitCode !== undefined) return;
-    child.stdin.end();
+    child.stdin.end(); // the guard sees end-of-file and shuts Azurite down cleanly
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
   };
 
-  const deadline = Date.now() + (options.startTimeoutMs ?? 20_000);
+  const deadline = Date.now() + timeoutMs;
   while (!(await answers(port))) {
     if (exitCode !== undefined) {
-      throw new Error(
-        `Azurite exited (code ${exitCode}) before answering on ${HOST}:${port}:\n${output.trim()}`,
-      );
+      throw new Error(`Azurite exited (${exitCode}) before answering on ${HOST}:${port}:\n${output.trim()}`);
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`Azurite did not answer on ${HOST}:${port} in time:\n${output.trim()}`);
+      throw new Error(`Azurite did not answer on ${HOST}:${port} in ${timeoutMs} ms:\n${output.trim()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  if (child.pid === undefined) throw new Error('Azurite did not start');
-  return { connectionString: azuriteConnectionString(port), port, pid: child.pid, stop };
+  return { connectionString: azuriteConnectionString(port), port, pid: child.pid ?? -1, stop };
 }

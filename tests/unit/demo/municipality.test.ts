@@ -162,3 +162,25 @@ describe('generateMunicipality: history', () => {
     }
   });
 });
+
+describe('generateMunicipality: any seed and size', () => {
+  it('keeps the default at 5+ leaders and 60+ employees for every seed', () => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const other = generateMunicipality({ seed, today: TODAY, calendars: false });
+      expect(other.people.filter(isLeader).length).toBeGreaterThanOrEqual(5);
+      expect(other.people.filter((p) => !isLeader(p)).length).toBeGreaterThanOrEqual(60);
+    }
+  });
+
+  it.each([30, 300, 2_000])('keeps roles, spans and the demo stories at size %i', (size) => {
+    const other = generateMunicipality({ seed: size, today: '2026-10-20', size, calendars: false });
+    expect(other.people).toHaveLength(size);
+    const reports = reportsOf(other);
+    for (const p of other.people) expect(isLeader(p)).toBe(reports.has(p.id));
+    expect(Math.max(...reports.values())).toBeLessThanOrEqual(25);
+    expect(other.people.filter((p) => p.startDate > '2026-10-20').map((p) => p.startDate)).toEqual([
+      '2026-10-30',
+    ]);
+    expect(other.people.filter((p) => p.endDate?.startsWith('2026-11'))).toHaveLength(1);
+  });
+});
