@@ -8,7 +8,8 @@ import { HISTORY_TABLE, recordPastConversation } from '../app/past-conversations
 import type { Municipality } from '../core/org';
 import { startAzurite } from '../demo/azurite';
 import { startGraphEmulator, type GraphExchange } from '../demo/graph-emulator';
-import { demoPersonas, generateMunicipality } from '../demo/municipality';
+import { generateMunicipality } from '../demo/municipality/generate';
+import { demoPersonas } from '../demo/municipality/personas';
 import type { Store } from '../ports/store';
 import { createDemoIdentity, DEMO_AUDIENCE, DEMO_AUTHORITY, DEMO_SCOPE } from './auth/demo-identity';
 import { createTokenVerifier } from './auth/verify-token';

@@ -1,13 +1,24 @@
 // The HTTP API on the demo stack: Azurite, the Graph emulator (through the real adapter) and the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoStack, type DemoStack } from '../../src/server/demo-stack';
+import { createGraphRecorder } from '../contract/recorder';
 
 let stack: DemoStack;
+// Every Graph request the server makes here is held to Microsoft's published contract.
+const graph = createGraphRecorder();
 
 beforeAll(async () => {
-  stack = await startDemoStack({ inMemory: true, today: '2026-11-23', port: 0 });
+  stack = await startDemoStack({
+    inMemory: true,
+    today: '2026-11-23',
+    port: 0,
+    onGraphExchange: graph.record,
+  });
 });
-afterAll(() => stack?.stop());
+afterAll(async () => {
+  await stack?.stop();
+  graph.assertAllValid();
+});
 
 async function signIn(personId: string): Promise<string> {
   const res = await fetch(`${stack.url}/api/demo/sign-in`, {
