@@ -1,7 +1,17 @@
 // `samtale <command> …`: the domain rules from the command line. One file per command in commands/.
 import { EXIT, UsageError, type CliIo, type Command } from './io';
 
-const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }> = {};
+const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }> = {
+  due: { summary: 'conversations due per person', run: () => import('./commands/due').then((m) => m.due) },
+  checklist: {
+    summary: 'onboarding or exit checklist with deadlines',
+    run: () => import('./commands/checklist').then((m) => m.checklist),
+  },
+  schema: {
+    summary: 'JSON Schema of an input format',
+    run: () => import('./commands/schema').then((m) => m.schema),
+  },
+};
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  samtale ${name.padEnd(12)} ${c.summary}`);

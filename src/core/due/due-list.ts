@@ -31,7 +31,7 @@ function groupBy<T extends { personId: string }, R>(rows: T[], map: (row: T) => 
   return groups;
 }
 
-/** Everyone still employed on `today` (or starting later), in the order of `people`. */
+/** Everyone with a leader who is still employed on `today` (or starts later), in the order of `people`. */
 export function computeDueList(input: DueListInput): DuePerson[] {
   const today = dayOf(input.today);
   const history = groupBy(input.history, (h) => h);
@@ -47,6 +47,9 @@ export function computeDueList(input: DueListInput): DuePerson[] {
   );
   const result: DuePerson[] = [];
   for (const person of input.people) {
+    // the top of the tree (kommunedirektør) has no leader in the directory: that conversation is held with
+    // the mayor, outside the product, so no leader here could act on it
+    if (person.managerId === null) continue;
     const records: PersonRecords = {
       history: history.get(person.id) ?? NONE,
       absences: absences.get(person.id) ?? NONE,

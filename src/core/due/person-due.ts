@@ -109,6 +109,7 @@ export function dueForPerson(
       const eligibility = annualEligibility(person, policy.annual);
       const annual = item('annual', from, due, today, eligibility.rule, exemption);
       if (!eligibility.required && !exemption) annual.status = 'offered';
+      if (lastHeld === undefined) annual.neverHeld = true;
       items.push(annual);
     }
   }

@@ -26,6 +26,8 @@ export interface DueItem {
   /** for probation follow-ups: 1 for the one after 4 weeks, then 2, 3 … */
   number?: number;
   exemption?: Exemption;
+  /** annual only: none has been held since the start date, so it is due one interval after starting */
+  neverHeld?: boolean;
 }
 
 export interface ProbationInfo {

@@ -72,6 +72,20 @@ describe('annual conversation: who (002)', () => {
   });
 });
 
+describe('who is on the list', () => {
+  it('leaves out the top of the tree: no leader in the directory can hold that conversation', () => {
+    const top = person({ managerId: null });
+    const list = computeDueList({
+      today: '2026-11-23',
+      people: [top, person()],
+      history: [],
+      policy: resolvePolicy(),
+    });
+    expect(list.map((entry) => entry.personId)).not.toContain(top.id);
+    expect(list).toHaveLength(1);
+  });
+});
+
 describe('annual conversation: when (what history satisfies)', () => {
   it('counts from the latest one held: held 2024-02-29 (leap day), due 2025-02-28', () => {
     const kari = person();
@@ -81,7 +95,12 @@ describe('annual conversation: when (what history satisfies)', () => {
 
   it('someone who never had one is due one interval after starting', () => {
     const ola = person({ startDate: '2023-03-01' });
-    expect(annualOf(ola, '2026-11-23')).toMatchObject({ dueDate: '2024-03-01', status: 'overdue' });
+    expect(annualOf(ola, '2026-11-23')).toMatchObject({
+      dueDate: '2024-03-01',
+      status: 'overdue',
+      neverHeld: true,
+    });
+    expect(annualOf(ola, '2026-11-23', [held(ola, 'annual', '2026-03-02')])?.neverHeld).toBeUndefined();
   });
 
   it('ignores a conversation from an earlier employment (before the start date) and one dated after today', () => {
