@@ -11,6 +11,10 @@ const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }>
     summary: 'JSON Schema of an input format',
     run: () => import('./commands/schema').then((m) => m.schema),
   },
+  templates: {
+    summary: 'the conversation templates',
+    run: () => import('./commands/templates').then((m) => m.templates),
+  },
 };
 
 function usage(): string {
