@@ -3,7 +3,10 @@ import { Avatar, CompoundButton, makeStyles } from '@fluentui/react-components';
 import type { Persona } from '../api/schemas';
 
 const useStyles = makeStyles({
-  root: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', maxWidth: 'none' },
+  // a long title must wrap the text, not squeeze the avatar
+  icon: { flexShrink: 0 },
+  // full height, so the buttons of one row line up when a long unit name wraps to a second line
+  root: { width: '100%', height: '100%', justifyContent: 'flex-start', textAlign: 'start', maxWidth: 'none' },
 });
 
 export type PersonaButtonProps = {
@@ -18,7 +21,7 @@ export function PersonaButton({ persona, disabled, onChoose }: PersonaButtonProp
     <CompoundButton
       className={styles.root}
       appearance="secondary"
-      icon={<Avatar name={persona.displayName} size={36} aria-hidden />}
+      icon={{ className: styles.icon, children: <Avatar name={persona.displayName} size={36} aria-hidden /> }}
       secondaryContent={`${persona.jobTitle} · ${persona.unitName}`}
       disabled={disabled}
       onClick={() => onChoose(persona)}
