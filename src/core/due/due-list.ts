@@ -56,7 +56,7 @@ export function computeDueList(input: DueListInput): DuePerson[] {
       exemptions: exemptions.get(person.id) ?? NONE,
       plannedFollowUps: planned.get(person.id) ?? NONE,
     };
-    const due = dueForPerson(person, records, policyForUnit(input.policy, person.unitId), today);
+    const due = dueForPerson(person, records, policyForUnit(input.policy, person.unitId), today, input.today);
     if (due) result.push(due);
   }
   return result;

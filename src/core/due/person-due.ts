@@ -51,12 +51,14 @@ export function dueForPerson(
   records: PersonRecords,
   policy: Policy,
   today: number,
+  todayIso: string,
 ): DuePerson | null {
   const start = dayOf(person.startDate);
   const end = person.endDate === null ? null : dayOf(person.endDate);
   if (end !== null && end < today) return null;
   const stays = (from: number) => end === null || from <= end;
-  const held = records.history.filter((h) => h.date >= person.startDate && dayOf(h.date) <= today);
+  // ISO dates compare as strings: no Date objects per history row in the 50,000-person pass
+  const held = records.history.filter((h) => h.date >= person.startDate && h.date <= todayIso);
   const items: DueItem[] = [];
   const warnings: DueWarning[] = [];
   const result: DuePerson = {
@@ -101,8 +103,10 @@ export function dueForPerson(
 
   const exitOpens = end === null ? null : end - policy.exit.windowDays;
   if (exitOpens === null || today < exitOpens) {
-    let lastHeld: number | undefined;
-    for (const h of held) if (h.kind === 'annual') lastHeld = Math.max(lastHeld ?? 0, dayOf(h.date));
+    let latest: string | undefined;
+    for (const h of held)
+      if (h.kind === 'annual' && (latest === undefined || h.date > latest)) latest = h.date;
+    const lastHeld = latest === undefined ? undefined : dayOf(latest);
     const { due, exemption } = annualDue(start, lastHeld, today, policy.annual, records.exemptions);
     const from = due - policy.annual.windowDays;
     if (stays(due)) {

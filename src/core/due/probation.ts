@@ -21,6 +21,7 @@ export interface AbsenceSpan {
 
 /** Distinct days covered by spans, clipped to [from, to]; overlapping absences are counted once. */
 function coveredDays(spans: AbsenceSpan[], from: number, to: number): number {
+  if (spans.length === 0) return 0; // most people: no allocation in the hot loop
   const clipped = spans
     .map((s) => [Math.max(s.from, from), Math.min(s.to, to)] as const)
     .filter(([a, b]) => a <= b)

@@ -40,3 +40,15 @@ describe('calendar days', () => {
     expect(endOf('2026-01-01', 6)).toBe('2026-06-30');
   });
 });
+
+describe('day numbers', () => {
+  it('agree with the JavaScript calendar for every day from 1900 to 2100', () => {
+    // the integer conversion replaces Date in the hot loop; Date.UTC is the reference
+    for (let day = Date.UTC(1900, 0, 1) / 86_400_000; day <= Date.UTC(2100, 11, 31) / 86_400_000; day++) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (isoOf(day) !== iso || dayOf(iso) !== day) throw new Error(`mismatch at ${iso}`);
+    }
+    expect(isoOf(0)).toBe('1970-01-01');
+    expect(dayOf('2026-11-23')).toBe(Date.UTC(2026, 10, 23) / 86_400_000);
+  });
+});
