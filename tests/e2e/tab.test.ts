@@ -9,6 +9,7 @@ import type { Municipality, Person } from '../../src/core/org';
 import { startDemoStack } from '../../src/server/demo-stack';
 import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
 import { CATALOGUE } from '../../src/tab/i18n/catalogue';
+import { createGraphRecorder } from '../contract/recorder';
 import { launchChromium } from './browser';
 
 const SHOTS = 'test-results/e2e';
@@ -17,10 +18,17 @@ const DEMO_HEADING = 'Demoinnlogging – fiktiv kommune, ingen ekte data';
 let stack: Awaited<ReturnType<typeof startDemoStack>>;
 let browser: Browser;
 let personas: Persona[];
+// The Graph traffic behind every page is held to Microsoft's metadata, like the contract tests.
+const graph = createGraphRecorder();
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  stack = await startDemoStack({ port: 0, inMemory: true, today: '2026-03-02' });
+  stack = await startDemoStack({
+    port: 0,
+    inMemory: true,
+    today: '2026-03-02',
+    onGraphExchange: graph.record,
+  });
   browser = await launchChromium();
   const response = await fetch(`${stack.url}/api/demo/personas`);
   personas = ZPersonaList.parse(await response.json()).personas;
@@ -29,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
+  graph.assertAllValid();
 });
 
 async function openTab(): Promise<Page> {
@@ -87,6 +96,8 @@ describe('Teams tab (demo)', () => {
       const cell = table.getByRole('cell', { name: report.displayName, exact: true }).first();
       expect(await cell.isVisible(), `${report.displayName} is listed`).toBe(true);
     }
+    const lastAnnual = CATALOGUE[person.preferredLanguage].colLastAnnual;
+    expect(await table.getByRole('columnheader', { name: lastAnnual }).isVisible()).toBe(true);
     // one row per report under the header row: nobody else's people
     expect(await table.getByRole('row').count()).toBe(reports.length + 1);
     await page.screenshot({ path: `${SHOTS}/team.png`, fullPage: true });

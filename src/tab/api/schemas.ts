@@ -46,6 +46,7 @@ export const ZTeamMember = z.object({
   startDate: z.string().nullable(),
   positionPercent: z.number().nullable(),
   employeeType: z.string().nullable(),
+  lastAnnualConversation: z.string().nullable(),
 });
 export type TeamMember = z.infer<typeof ZTeamMember>;
 

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   // Fluent's table has a fixed layout: on a phone or in the meeting side panel the columns would be squeezed
   // until the text overlaps, so below this width the table scrolls sideways instead.
   scroll: { overflowX: 'auto' },
-  table: { minWidth: '760px' },
+  table: { minWidth: '900px' },
   number: { textAlign: 'end' },
 });
 
@@ -37,6 +37,7 @@ export function TeamTable({ members }: { members: TeamMember[] }) {
             <TableHeaderCell className={styles.number}>{t.colPosition}</TableHeaderCell>
             <TableHeaderCell>{t.colEmploymentType}</TableHeaderCell>
             <TableHeaderCell>{t.colStartDate}</TableHeaderCell>
+            <TableHeaderCell>{t.colLastAnnual}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -54,6 +55,9 @@ export function TeamTable({ members }: { members: TeamMember[] }) {
               </TableCell>
               <TableCell>{member.employeeType ? t.employmentType(member.employeeType) : unknown}</TableCell>
               <TableCell>{member.startDate ? date(member.startDate) : unknown}</TableCell>
+              <TableCell>
+                {member.lastAnnualConversation ? date(member.lastAnnualConversation) : t.neverHeld}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

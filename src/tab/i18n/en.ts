@@ -30,6 +30,8 @@ export const en: Messages = {
   colPosition: 'Position',
   colEmploymentType: 'Employment',
   colStartDate: 'Start date',
+  colLastAnnual: 'Last annual conversation',
+  neverHeld: 'None recorded',
   employmentType: (type: string) =>
     type === 'permanent' ? 'Permanent' : type === 'temporary' ? 'Temporary' : type,
   notKnown: 'Unknown',

@@ -29,6 +29,8 @@ export const nb = {
   colPosition: 'Stillingsprosent',
   colEmploymentType: 'Ansettelse',
   colStartDate: 'Startdato',
+  colLastAnnual: 'Siste medarbeidersamtale',
+  neverHeld: 'Ikke registrert',
   employmentType: (type: string) =>
     type === 'permanent' ? 'Fast' : type === 'temporary' ? 'Midlertidig' : type,
   notKnown: 'Ukjent',

@@ -30,6 +30,8 @@ export const nn: Messages = {
   colPosition: 'Stillingsprosent',
   colEmploymentType: 'Tilsetjing',
   colStartDate: 'Startdato',
+  colLastAnnual: 'Siste medarbeidarsamtale',
+  neverHeld: 'Ikkje registrert',
   employmentType: (type: string) =>
     type === 'permanent' ? 'Fast' : type === 'temporary' ? 'Mellombels' : type,
   notKnown: 'Ukjend',

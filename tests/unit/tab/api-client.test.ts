@@ -11,6 +11,7 @@ const member = {
   startDate: '2026-02-01',
   positionPercent: 80,
   employeeType: 'permanent',
+  lastAnnualConversation: '2025-11-03',
 };
 
 function answering(status: number, body: unknown) {
