@@ -27,6 +27,28 @@ describe('policy defaults', () => {
 });
 
 describe('resolvePolicy', () => {
+  it('takes durations per kind and the retention rule as policy (003/004: 1-1.5 h; 002: replace the old plan)', () => {
+    expect(DEFAULT_POLICY.durationMinutes.annual).toBe(90);
+    const policy = resolvePolicy({ durationMinutes: { annual: 120 }, retention: 'replace-previous' });
+    expect(policy.municipality.durationMinutes).toEqual({
+      annual: 120,
+      start: 60,
+      'probation-followup': 60,
+      exit: 60,
+    });
+    expect(policy.municipality.retention).toBe('replace-previous');
+    expect(errorOf(() => resolvePolicy({ durationMinutes: { exit: 5 } })).issues[0]?.path).toBe(
+      'durationMinutes.exit',
+    );
+  });
+
+  it('checks working hours: 16:00 to 08:00 is not a working day', () => {
+    const error = errorOf(() => resolvePolicy({ workingHours: { from: '16:00', to: '08:00' } }));
+    expect(error.issues).toEqual([
+      { path: 'workingHours.to', message: 'must be later than workingHours.from' },
+    ]);
+  });
+
   it('uses the defaults when the file is empty', () => {
     expect(resolvePolicy({}).municipality).toEqual(DEFAULT_POLICY);
   });
