@@ -21,9 +21,18 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'fetch', 'window', 'document', 'setTimeout'],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'core takes the time as an argument (Clock port).' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core takes the time as an argument (Clock port).' },
-        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'core is deterministic: take a seed.' },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'core takes the time as an argument (Clock port).',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'core takes the time as an argument (Clock port).',
+        },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'core is deterministic: take a seed.',
+        },
       ],
     },
   },
