@@ -11,6 +11,10 @@ const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }>
     summary: 'JSON Schema of an input format',
     run: () => import('./commands/schema').then((m) => m.schema),
   },
+  'demo-org': {
+    summary: "the demo's fictional municipality as an org file",
+    run: () => import('./commands/demo-org').then((m) => m.demoOrg),
+  },
   templates: {
     summary: 'the conversation templates',
     run: () => import('./commands/templates').then((m) => m.templates),

@@ -17,16 +17,11 @@ const SURNAMES = (
   'Sandvik Næss Wold Hovland Skår Tveit Bøe Rød Ås'
 ).split(' ');
 
-/** Colleagues who came from abroad; they tend to prefer English in the app. */
-const INTERNATIONAL_NAMES = (
-  'Anna Kowalska,Tomasz Nowak,Maria Santos,Ahmed Hassan,Sarah Mitchell,Linh Nguyen,Daniel Schmidt,' +
-  'Amina Yusuf,Jonas Petrauskas,Elena Popescu'
-)
-  .split(',')
-  .map((full) => {
-    const [givenName = full, surname = full] = full.split(' ');
-    return { givenName, surname };
-  });
+/** Colleagues who came from abroad; they tend to prefer English in the app. Given name and surname are
+ * drawn separately, so a handful of names does not turn into four people with the same full name. */
+const INTERNATIONAL_GIVEN = 'Anna Tomasz Maria Ahmed Sarah Linh Daniel Amina Jonas Elena'.split(' ');
+const INTERNATIONAL_SURNAMES =
+  'Kowalska Nowak Santos Hassan Mitchell Nguyen Schmidt Yusuf Petrauskas Popescu'.split(' ');
 
 export interface PersonName {
   givenName: string;
@@ -37,7 +32,11 @@ export interface PersonName {
 
 export function pickName(random: Random, internationalShare: number): PersonName {
   if (random.chance(internationalShare)) {
-    return { ...random.pick(INTERNATIONAL_NAMES), international: true };
+    return {
+      givenName: random.pick(INTERNATIONAL_GIVEN),
+      surname: random.pick(INTERNATIONAL_SURNAMES),
+      international: true,
+    };
   }
   return { givenName: random.pick(GIVEN_NAMES), surname: random.pick(SURNAMES), international: false };
 }
