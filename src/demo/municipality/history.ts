@@ -42,7 +42,9 @@ export function makeHistory(
     const forced = plan.get(person.id);
     let lastAgo: number | null;
     if (forced !== undefined) lastAgo = forced;
-    else if (random.chance(NEVER_SHARE)) lastAgo = null;
+    // Someone who slipped through without any conversation is a recent hire, not a 20-year veteran:
+    // a due list saying "overdue since 2004" would make a leader distrust the demo, not the data.
+    else if (tenure < 3 * 365 && random.chance(NEVER_SHARE)) lastAgo = null;
     else if (random.chance(OVERDUE_SHARE)) lastAgo = random.int(380, 700);
     else lastAgo = random.int(20, 340);
     if (lastAgo === null) continue;
