@@ -9,6 +9,7 @@ export type AppErrorCode =
   | 'not-a-leader'
   | 'not-found'
   | 'conflict'
+  | 'slot-taken'
   | 'upstream-unavailable'
   | 'internal';
 
@@ -38,6 +39,11 @@ const TEXTS: Record<AppErrorCode, Record<Language, string>> = {
     nb: 'Noen andre har endret dette i mellomtiden. Last inn på nytt.',
     nn: 'Nokon andre har endra dette i mellomtida. Last inn på nytt.',
     en: 'Someone else changed this in the meantime. Please reload.',
+  },
+  'slot-taken': {
+    nb: 'Tidspunktet er ikke lenger ledig. Velg et annet.',
+    nn: 'Tidspunktet er ikkje lenger ledig. Vel eit anna.',
+    en: 'That time is no longer free. Please pick another.',
   },
   'upstream-unavailable': {
     nb: 'Microsoft 365 svarer ikke akkurat nå. Prøv igjen om litt.',

@@ -13,6 +13,7 @@ export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   'not-a-leader': 403,
   'not-found': 404,
   conflict: 409,
+  'slot-taken': 409,
   'upstream-unavailable': 503,
   internal: 500,
 };

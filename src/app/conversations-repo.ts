@@ -1,0 +1,61 @@
+// Where conversations are kept. One partition per conversation (reads by id are the hot path: API and card
+// actions), plus index partitions per employee and per conductor for the lists.
+import type { Conversation } from '../core/conversation';
+import { AlreadyExistsError, type Store, type Stored } from '../ports/store';
+
+export const CONVERSATIONS = 'conversations';
+const BY_EMPLOYEE = 'conversationsByEmployee';
+const BY_CONDUCTOR = 'conversationsByConductor';
+const ROW = 'conversation';
+
+export function getConversation(store: Store, id: string): Promise<Stored<Conversation> | null> {
+  return store.get<Conversation>(CONVERSATIONS, id, ROW);
+}
+
+/** Stores a new conversation; when a retry finds it stored already, returns what is there (idempotent). */
+export async function insertConversation(
+  store: Store,
+  conversation: Conversation,
+): Promise<Stored<Conversation>> {
+  let stored: Stored<Conversation>;
+  try {
+    stored = await store.insert(CONVERSATIONS, conversation.id, ROW, conversation);
+  } catch (error) {
+    if (!(error instanceof AlreadyExistsError)) throw error;
+    const existing = await getConversation(store, conversation.id);
+    if (!existing) throw error;
+    stored = existing;
+  }
+  // Indexes after the record: a crash in between leaves a record a retry re-indexes, never an index to nothing.
+  await indexConversation(store, stored.value);
+  return stored;
+}
+
+export async function indexConversation(store: Store, c: Conversation): Promise<void> {
+  await store.put(BY_EMPLOYEE, c.employeeId, c.id, { conductorId: c.conductorId });
+  await store.put(BY_CONDUCTOR, c.conductorId, c.id, { employeeId: c.employeeId });
+}
+
+/** Replaces a conversation only if nobody changed it since `etag` was read (ConflictError otherwise). */
+export function updateConversation(
+  store: Store,
+  c: Conversation,
+  etag: string,
+): Promise<Stored<Conversation>> {
+  return store.put(CONVERSATIONS, c.id, ROW, c, etag);
+}
+
+export async function listConversations(
+  store: Store,
+  by: { employeeId: string } | { conductorId: string },
+): Promise<Conversation[]> {
+  const rows =
+    'employeeId' in by
+      ? await store.list(BY_EMPLOYEE, by.employeeId)
+      : await store.list(BY_CONDUCTOR, by.conductorId);
+  const found = await Promise.all(rows.map((row) => getConversation(store, row.rowKey)));
+  // A delegated conversation leaves its old conductor's index row behind; the record decides.
+  const belongs = (c: Conversation) =>
+    'employeeId' in by ? c.employeeId === by.employeeId : c.conductorId === by.conductorId;
+  return found.flatMap((c) => (c && belongs(c.value) ? [c.value] : []));
+}

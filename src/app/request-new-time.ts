@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { AppError } from '../core/errors';
+import type { Conversation } from '../core/conversation';
+import { requireParty } from './access';
+import { getConversation, updateConversation } from './conversations-repo';
+import type { SchedulingDeps } from './scheduling-deps';
+
+export const ZNewTimeInput = z.object({
+  reason: z.string().trim().min(1).max(1000),
+  preferredTimes: z.string().trim().max(500).default(''),
+});
+
+/**
+ * 000 (the invitation letter): the employee may ask for another time. The request is kept on the conversation
+ * for the leader, who picks a new time (rescheduleConversation clears it). The meeting stays until then.
+ */
+export async function requestNewTime(
+  deps: SchedulingDeps,
+  input: { userId: string; conversationId: string; reason: string; preferredTimes: string },
+): Promise<Conversation> {
+  const stored = await getConversation(deps.store, input.conversationId);
+  if (!stored) throw new AppError('not-found', input.conversationId);
+  const current = stored.value;
+  if (requireParty(current, input.userId) !== 'employee') {
+    throw new AppError('forbidden', 'only the employee asks for another time');
+  }
+  if (current.status !== 'booked') throw new AppError('conflict', `${current.id} is ${current.status}`);
+  const now = deps.clock.now().toISOString();
+  const asked: Conversation = {
+    ...current,
+    newTimeRequest: { reason: input.reason, preferredTimes: input.preferredTimes, requestedAt: now },
+    updatedAt: now,
+  };
+  return (await updateConversation(deps.store, asked, stored.etag)).value;
+}

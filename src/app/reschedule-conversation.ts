@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { AppError } from '../core/errors';
+import { requireConductor } from './access';
+import { timeIsFree } from './time-is-free';
+import { getConversation, updateConversation } from './conversations-repo';
+import type { SchedulingDeps } from './scheduling-deps';
+import type { Conversation } from '../core/conversation';
+
+export const ZRescheduleInput = z.object({ start: z.string().datetime() });
+
+/** Moves a booked conversation; Outlook sends the update. An employee's request for another time is then answered. */
+export async function rescheduleConversation(
+  deps: SchedulingDeps,
+  input: { userId: string; conversationId: string; start: string },
+): Promise<Conversation> {
+  const stored = await getConversation(deps.store, input.conversationId);
+  if (!stored) throw new AppError('not-found', input.conversationId);
+  const current = stored.value;
+  requireConductor(current, input.userId);
+  if (current.status !== 'booked' || !current.meeting) {
+    throw new AppError('conflict', `${current.id} is ${current.status}, not booked`);
+  }
+  const now = deps.clock.now();
+  if (Date.parse(input.start) <= now.getTime())
+    throw new AppError('bad-request', 'start is in the past', 'body.start');
+  const length = Date.parse(current.end) - Date.parse(current.start);
+  const end = new Date(Date.parse(input.start) + length).toISOString();
+
+  const [conductor, employee] = await Promise.all([
+    deps.directory.getPerson(current.conductorId),
+    deps.directory.getPerson(current.employeeId),
+  ]);
+  if (!conductor || !employee) throw new AppError('not-found', 'a party left the directory');
+  const schedules = await deps.calendar.getSchedules(
+    current.conductorId,
+    [conductor.mail, employee.mail],
+    input.start,
+    end,
+  );
+  // The meeting being moved is itself busy in both calendars; only other entries count.
+  const others = schedules
+    .flatMap((s) => s.items)
+    .filter((i) => !(sameInstant(i.start, current.start) && sameInstant(i.end, current.end)));
+  if (!timeIsFree(others, input.start, end)) throw new AppError('slot-taken', input.start);
+
+  const meeting = await deps.calendar.rescheduleMeeting(
+    current.conductorId,
+    current.meeting.eventId,
+    input.start,
+    end,
+  );
+  const moved: Conversation = {
+    ...current,
+    start: meeting.start,
+    end: meeting.end,
+    newTimeRequest: null,
+    updatedAt: now.toISOString(),
+  };
+  return (await updateConversation(deps.store, moved, stored.etag)).value;
+}
+
+function sameInstant(a: string, b: string): boolean {
+  return Date.parse(a) === Date.parse(b);
+}

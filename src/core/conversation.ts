@@ -1,0 +1,58 @@
+// A conversation as the product keeps it: who, what kind, when, where, and its Outlook meeting.
+// Times are UTC ISO strings; what a person sees is formatted in Europe/Oslo at the edge.
+import { z } from 'zod';
+import { ZConversationKind } from './org';
+
+export const ZConversationStatus = z.enum([
+  /** stored, the meeting not yet confirmed by Outlook: a retry finishes it (transactionId) */
+  'booking',
+  /** the meeting is in both calendars */
+  'booked',
+  'cancelled',
+]);
+export type ConversationStatus = z.infer<typeof ZConversationStatus>;
+
+export const ZLocation = z.object({
+  displayName: z.string().trim().min(1).max(200),
+  /** a bookable room's mailbox; null for a place that is not a room resource */
+  roomMail: z.string().email().nullable(),
+});
+export type Location = z.infer<typeof ZLocation>;
+
+export const ZNewTimeRequest = z.object({
+  reason: z.string().trim().min(1).max(1000),
+  /** free text such as "tirsdager etter kl. 12" */
+  preferredTimes: z.string().trim().max(500),
+  requestedAt: z.string().datetime(),
+});
+export type NewTimeRequest = z.infer<typeof ZNewTimeRequest>;
+
+export const ZConversation = z.object({
+  id: z.string().min(1),
+  kind: ZConversationKind,
+  employeeId: z.string().uuid(),
+  /** the leader who holds it; may differ from the manager (003: several leaders share, 002: delegation) */
+  conductorId: z.string().uuid(),
+  status: ZConversationStatus,
+  start: z.string().datetime(),
+  end: z.string().datetime(),
+  location: ZLocation.nullable(),
+  online: z.boolean(),
+  /** 002: the leader's special topics are stated in the invitation */
+  specialTopics: z.string().max(2000),
+  roundId: z.string().nullable(),
+  meeting: z
+    .object({ eventId: z.string(), joinUrl: z.string().nullable(), webLink: z.string().nullable() })
+    .nullable(),
+  newTimeRequest: ZNewTimeRequest.nullable(),
+  cancelMessage: z.string().nullable(),
+  createdBy: z.string().uuid(),
+  createdAt: z.string().datetime(),
+  updatedAt: z.string().datetime(),
+});
+export type Conversation = z.infer<typeof ZConversation>;
+
+/** Whole days from `now` to the meeting's start; the invitation rule (000: 1-2 weeks ahead) is about these. */
+export function daysAhead(now: Date, start: string): number {
+  return Math.floor((Date.parse(start) - now.getTime()) / 86_400_000);
+}
