@@ -7,6 +7,7 @@ const BENCHES: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'due list', run: () => import('./due').then((m) => m.benchDue()) },
   { name: 'demo start-up', run: () => import('./startup').then((m) => m.benchStartup()) },
   { name: 'team API', run: () => import('./api').then((m) => m.benchApi()) },
+  { name: 'round planner', run: () => import('./plan').then((m) => m.benchPlan()) },
 ];
 
 let failed = false;
