@@ -149,6 +149,9 @@ function checkValue(
 // Graph marks directoryObject and user OpenType only for directory extension attributes
 // (extension_{appId}_{name}); any other unknown name is a typo, so that is all we let through.
 const DIRECTORY_EXTENSION = /^extension_[0-9a-f]{32}_\w+$/;
+// fieldValueSet declares no properties at all: its members are the list's columns, named by whoever set up
+// the list (SamtaleConversationId ...). Any name is valid there; the emulator checks it against its columns.
+const OPEN_BY_DESIGN = new Set(['microsoft.graph.fieldValueSet']);
 
 function checkStructured(
   model: CsdlModel,
@@ -182,7 +185,7 @@ function checkStructured(
     const name = annotated > 0 ? key.slice(0, annotated) : key;
     const member = findMember(model, actual.name, name);
     if (!member) {
-      if (actual.open && DIRECTORY_EXTENSION.test(name)) continue;
+      if (actual.open && (DIRECTORY_EXTENSION.test(name) || OPEN_BY_DESIGN.has(actual.name))) continue;
       const bases = typeChain(model, actual.name)
         .slice(1)
         .map((t) => short(t.name));

@@ -66,7 +66,7 @@ export function checkExchange(e: GraphExchange): string[] {
     return [`${where}: ${(error as Error).message}`];
   }
   const out: string[] = [];
-  if (e.requestBody !== null) {
+  if (e.requestBody !== null && e.requestType !== STREAM) {
     if (resolved.operation) out.push(...validateOperationBody(resolved.operation, e.requestBody));
     else if (!e.requestType) out.push(`${where}: request body without a recorded requestType`);
     else out.push(...validateAgainstCsdl(e.requestType, e.requestBody));
@@ -75,8 +75,17 @@ export function checkExchange(e: GraphExchange): string[] {
   return out.map((line) => `${where}: ${line}`.replace(`${where}: ${where}`, where));
 }
 
-function checkResponse(e: GraphExchange, declared: string): string[] {
+// A file's bytes (driveItem content) are not JSON: routes type such a body Edm.Stream, and it is not held
+// to the CSDL; a stream response must still come from a path that is a stream.
+const STREAM = 'Edm.Stream';
+
+function checkResponse(e: GraphExchange, path: string): string[] {
   if (!e.responseType) return ['response body without a recorded responseType'];
+  if (e.responseType === STREAM)
+    return path === STREAM ? [] : [`stream response, but the path gives ${path}`];
+  // POST to a collection creates one member and answers with it (OData 4.01 part 1, 11.4.2).
+  const member = e.method === 'POST' ? /^Collection\((.+)\)$/.exec(path)?.[1] : undefined;
+  const declared = member ?? path;
   if (!typeFits(e.responseType, declared))
     return [`response typed ${e.responseType}, but the path gives ${declared}`];
   const item = /^Collection\((.+)\)$/.exec(e.responseType)?.[1];

@@ -8,6 +8,8 @@ import { Hono } from 'hono';
 import { ZMunicipality } from '../../core/org';
 import type { Municipality } from '../../core/org';
 import { requireToken } from './auth';
+import { registerDriveRoutes } from './drive-routes';
+import { demoArchive } from './drive-store';
 import { graphError } from './errors';
 import { recordExchanges } from './exchange';
 import type { EmulatorEnv, GraphExchange } from './exchange';
@@ -16,6 +18,8 @@ import { registerUserRoutes } from './users-routes';
 
 export type { GraphExchange } from './exchange';
 export { emulatorToken } from './auth';
+export { demoArchive } from './drive-store';
+export type { DemoArchive } from './drive-store';
 
 export interface GraphEmulatorOptions {
   municipality: Municipality;
@@ -41,6 +45,7 @@ export function createGraphApp(
   app.use('*', recordExchanges(options.onExchange));
   app.use('/v1.0/*', requireToken());
   registerUserRoutes(app, tenant);
+  registerDriveRoutes(app, { archive: demoArchive(tenant.municipality) });
   app.notFound((c) => {
     const segment = new URL(c.req.url).pathname.split('/').filter(Boolean).pop() ?? '';
     return graphError(c, 400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
