@@ -36,6 +36,9 @@ const ZProduction = ZCommon.extend({
   SAMTALE_STORAGE_CONNECTION_STRING: z.string().min(1),
   SAMTALE_GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com/'),
   SAMTALE_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  // Optional until the archive is wired: without it referater are not filed (docs/archive.md).
+  SAMTALE_ARCHIVE_DRIVE_ID: z.string().min(1).optional(),
+  SAMTALE_ARCHIVE_RETENTION_LABEL: z.string().min(1).optional(),
 });
 
 const ZDemo = ZCommon.extend({
@@ -65,6 +68,10 @@ export interface ProductionConfig extends Shared {
   storageConnectionString: string;
   graphBaseUrl: string;
   authorityHost: string;
+  /** the personnel library's drive id (docs/archive.md); null: not configured yet */
+  archiveDriveId: string | null;
+  /** a Purview retention label put on every filed referat; null: none */
+  archiveRetentionLabel: string | null;
 }
 
 export interface DemoConfig extends Shared {
@@ -116,6 +123,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       storageConnectionString: e.SAMTALE_STORAGE_CONNECTION_STRING,
       graphBaseUrl: e.SAMTALE_GRAPH_BASE_URL,
       authorityHost: e.SAMTALE_AUTHORITY_HOST.replace(/\/$/, ''),
+      archiveDriveId: e.SAMTALE_ARCHIVE_DRIVE_ID ?? null,
+      archiveRetentionLabel: e.SAMTALE_ARCHIVE_RETENTION_LABEL ?? null,
     };
   }
   const parsed = ZDemo.safeParse(clean);

@@ -248,15 +248,20 @@ export function registerDriveRoutes(app: Hono<EmulatorEnv>, options: DriveRoutes
     if (!body.success) return graphError(c, 400, 'invalidRequest', 'Expected { name } of a retention label.');
     const item = itemOf(c);
     if (item instanceof Response) return item;
+    // Graph answers 201 when a file gets its first label, 200 when a label is changed.
+    const status = item.retentionLabel ? 200 : 201;
     item.retentionLabel = {
       name: body.data.name,
       labelAppliedDateTime: new Date().toISOString().slice(0, 19) + 'Z',
     };
     drive.touch(item);
-    return c.json({
-      '@odata.context': contextUrl(c, 'retentionLabel', null, true),
-      ...toRetentionLabel(item, c.get('caller')),
-    });
+    return c.json(
+      {
+        '@odata.context': contextUrl(c, 'retentionLabel', null, true),
+        ...toRetentionLabel(item, c.get('caller')),
+      },
+      status,
+    );
   });
 
   return drive;
