@@ -3,6 +3,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
+  /** writes a whole file; only render-referat writes one, and only after its input was checked */
+  writeFile?(path: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Exit codes: 0 ok, 1 failure while running, 2 bad usage or bad input (nothing was written). */

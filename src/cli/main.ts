@@ -19,6 +19,14 @@ const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }>
     summary: 'the conversation templates',
     run: () => import('./commands/templates').then((m) => m.templates),
   },
+  plan: {
+    summary: 'plan a round of conversations on given busy data (dry run)',
+    run: () => import('./commands/plan').then((m) => m.plan),
+  },
+  'render-referat': {
+    summary: 'the referat as a PDF/A-2b file',
+    run: () => import('./commands/render-referat').then((m) => m.renderReferat),
+  },
 };
 
 function usage(): string {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ZAbsence, ZExemption, ZPlannedConversation } from '../../core/due/inputs';
 import { ZOrgFile } from '../../core/due/org-file';
 import { ZPolicyFile } from '../../core/policy/schema';
+import { ZPlanFile } from '../../core/scheduling/plan-file';
+import { ZReferatDocument } from '../../core/referat/referat-document';
 import { EXIT, UsageError, type Command } from '../io';
 
 const SCHEMAS: Record<string, z.ZodType> = {
@@ -11,6 +13,8 @@ const SCHEMAS: Record<string, z.ZodType> = {
   absence: ZAbsence,
   exemption: ZExemption,
   planned: ZPlannedConversation,
+  plan: ZPlanFile,
+  'referat-document': ZReferatDocument,
 };
 
 export const schema: Command = async (args, io) => {
