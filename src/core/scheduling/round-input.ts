@@ -2,7 +2,7 @@
 // time, the period of the round and the policy's hours. Several conductors may share a large unit (003); an
 // employee's conductor may differ from the manager in the directory (002), so the pairing is given here.
 import { z } from 'zod';
-import { dayOf, ZCalendarDate } from '../calendar/days';
+import { dayOf, isCalendarDate, ZCalendarDate } from '../calendar/days';
 import type { IsoDate } from '../org';
 import { ZBusyTime } from './busy';
 import type { WorkingHours } from './working-windows';
@@ -52,9 +52,11 @@ export interface InputIssue {
  * twice, a conductor nobody listed, or a leader who is both conductor and employee in the same round (their
  * own conversation belongs to the round of the level above, where they are an employee only).
  */
-export function roundInputIssues(
-  input: Pick<RoundInput, 'employees' | 'conductors' | 'period'>,
-): InputIssue[] {
+export function roundInputIssues(input: {
+  employees: readonly RoundEmployee[];
+  conductors: readonly { id: string }[];
+  period: Period;
+}): InputIssue[] {
   const issues: InputIssue[] = [];
   const conductors = new Set<string>();
   input.conductors.forEach((conductor, i) => {
@@ -78,7 +80,8 @@ export function roundInputIssues(
         message: `'${employee.id}' conducts conversations in this round and cannot also be an employee in it`,
       });
   });
-  if (dayOf(input.period.from) > dayOf(input.period.to))
+  const { from, to } = input.period;
+  if (isCalendarDate(from) && isCalendarDate(to) && dayOf(from) > dayOf(to))
     issues.push({ path: ['period', 'to'], message: 'must not be before period.from' });
   return issues;
 }
