@@ -58,6 +58,7 @@ export type PastConversation = z.infer<typeof ZPastConversation>;
 
 /** A busy block in someone's calendar, in UTC; showAs as Graph's freeBusyStatus. */
 export const ZBusyBlock = z.object({
+  /** the calendar's owner: a person's id, or a room's id for the room's own bookings */
   personId: z.string().uuid(),
   start: z.string().datetime(),
   end: z.string().datetime(),
@@ -65,6 +66,16 @@ export const ZBusyBlock = z.object({
   subject: z.string(),
 });
 export type BusyBlock = z.infer<typeof ZBusyBlock>;
+
+/** A bookable meeting room (an Exchange room mailbox). Seed 002: the conversation is not held in the leader's own office. */
+export const ZRoom = z.object({
+  id: z.string().uuid(),
+  mail: z.string().email(),
+  displayName: z.string().min(1),
+  capacity: z.number().int().min(1),
+  building: z.string().min(1),
+});
+export type Room = z.infer<typeof ZRoom>;
 
 export const ZMunicipality = z.object({
   name: z.string().min(1),
@@ -74,5 +85,7 @@ export const ZMunicipality = z.object({
   people: z.array(ZPerson).min(1),
   history: z.array(ZPastConversation),
   calendars: z.array(ZBusyBlock),
+  /** meeting rooms; older org files have none */
+  rooms: z.array(ZRoom).default([]),
 });
 export type Municipality = z.infer<typeof ZMunicipality>;

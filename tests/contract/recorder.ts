@@ -15,6 +15,57 @@ const ZGraphErrorBody = z.strictObject({
   }),
 });
 
+// JSON batching (/$batch) is OData's, not in the CSDL either: the envelopes are checked here, and each inner
+// request and answer is recorded as an exchange of its own (the emulator runs them through its routes).
+const ZBatchRequestBody = z.strictObject({
+  requests: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        method: z.enum(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']),
+        url: z.string().regex(/^\/?(users|me|places|groups|sites|drives)\b/, 'a relative Graph url'),
+        headers: z.record(z.string(), z.string()).optional(),
+        body: z.unknown().optional(),
+        dependsOn: z.array(z.string()).optional(),
+      }),
+    )
+    .min(1)
+    .max(20),
+});
+const ZBatchResponseBody = z.strictObject({
+  responses: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      status: z.number().int().min(100).max(599),
+      headers: z.record(z.string(), z.string()).optional(),
+      body: z.unknown().optional(),
+    }),
+  ),
+});
+const BATCH_PATH = '/v1.0/$batch';
+
+function checkBatch(e: GraphExchange): string[] {
+  const where = `${e.method} ${e.url}`;
+  const out: string[] = [];
+  const request = ZBatchRequestBody.safeParse(e.requestBody);
+  if (!request.success)
+    out.push(`${where}: batch request: ${request.error.issues.map(issueText).join('; ')}`);
+  const response = ZBatchResponseBody.safeParse(e.responseBody);
+  if (!response.success)
+    return [...out, `${where}: batch response: ${response.error.issues.map(issueText).join('; ')}`];
+  const asked = new Set(request.success ? request.data.requests.map((r) => r.id) : []);
+  for (const item of response.data.responses) {
+    if (!asked.has(item.id)) out.push(`${where}: batch response id ${item.id} answers no request`);
+    if (item.status >= 400 && !ZGraphErrorBody.safeParse(item.body).success)
+      out.push(`${where}: batch response ${item.id}: error body is not Graph's { error: { code, message } }`);
+  }
+  return out;
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  return `${issue.path.join('.')}: ${issue.message}`;
+}
+
 export interface GraphRecorder {
   /** pass as onExchange */
   record: (exchange: GraphExchange) => void;
@@ -52,6 +103,7 @@ export function createGraphRecorder(): GraphRecorder {
 /** every way one exchange breaks the Graph contract */
 export function checkExchange(e: GraphExchange): string[] {
   const where = `${e.method} ${e.url}`;
+  if (e.path === BATCH_PATH && e.status < 400) return checkBatch(e);
   if (e.status >= 400) {
     const body = ZGraphErrorBody.safeParse(e.responseBody);
     const bad = body.success ? [] : [`${where}: error body is not Graph's { error: { code, message } }`];
@@ -71,7 +123,7 @@ export function checkExchange(e: GraphExchange): string[] {
     else if (!e.requestType) out.push(`${where}: request body without a recorded requestType`);
     else out.push(...validateAgainstCsdl(e.requestType, e.requestBody));
   }
-  if (e.responseBody !== null) out.push(...checkResponse(e, resolved.type));
+  if (e.responseBody !== null) out.push(...checkResponse(e, resolved.type, resolved.operation !== null));
   return out.map((line) => `${where}: ${line}`.replace(`${where}: ${where}`, where));
 }
 
@@ -79,12 +131,13 @@ export function checkExchange(e: GraphExchange): string[] {
 // to the CSDL; a stream response must still come from a path that is a stream.
 const STREAM = 'Edm.Stream';
 
-function checkResponse(e: GraphExchange, path: string): string[] {
+function checkResponse(e: GraphExchange, path: string, isOperation: boolean): string[] {
   if (!e.responseType) return ['response body without a recorded responseType'];
   if (e.responseType === STREAM)
     return path === STREAM ? [] : [`stream response, but the path gives ${path}`];
-  // POST to a collection creates one member and answers with it (OData 4.01 part 1, 11.4.2).
-  const member = e.method === 'POST' ? /^Collection\((.+)\)$/.exec(path)?.[1] : undefined;
+  // POST to a collection creates one member and answers with it (OData 4.01 part 1, 11.4.2); an action
+  // (getSchedule) answers with its declared return type, a collection included.
+  const member = e.method === 'POST' && !isOperation ? /^Collection\((.+)\)$/.exec(path)?.[1] : undefined;
   const declared = member ?? path;
   if (!typeFits(e.responseType, declared))
     return [`response typed ${e.responseType}, but the path gives ${declared}`];

@@ -1,11 +1,12 @@
 // A hand-made municipality small enough to reason about in a test: a chief executive, one unit leader
-// with five reports (enough to page with $top=2), and one leader of a second unit.
+// with five reports (enough to page with $top=2), one leader of a second unit, and one meeting room.
 import type { Municipality, Person } from '../../src/core/org';
 
 export const IDS = {
   chief: '00000000-0000-4000-8000-000000000001',
   leader: '00000000-0000-4000-8000-000000000002',
   nurseLeader: '00000000-0000-4000-8000-000000000003',
+  room: '00000000-0000-4000-8000-000000000101',
   reports: [
     '00000000-0000-4000-8000-000000000011',
     '00000000-0000-4000-8000-000000000012',
@@ -72,5 +73,14 @@ export function smallMunicipality(): Municipality {
     ],
     history: [],
     calendars: [],
+    rooms: [
+      {
+        id: IDS.room,
+        mail: 'samtalerommet@testvik.kommune.no',
+        displayName: 'Samtalerommet',
+        capacity: 4,
+        building: 'Rådhuset',
+      },
+    ],
   };
 }

@@ -66,7 +66,7 @@ const DAY_OFF: [string, ShowAs][] = [
   ['Avspasering', 'oof'],
 ];
 
-interface WorkDay {
+export interface WorkDay {
   day: number;
   /** 08:00 in Oslo that day, as UTC milliseconds */
   openMs: number;
@@ -76,7 +76,7 @@ interface WorkDay {
  * The weekdays of the window and when each opens. Oslo changes clocks at 02:00/03:00 on a Sunday,
  * so within 08:00-15:30 of a weekday the offset is constant and minutes can simply be added.
  */
-function workDays(today: string): WorkDay[] {
+export function workDays(today: string): WorkDay[] {
   const first = dayOf(today);
   const days: WorkDay[] = [];
   for (let day = first; day < first + CALENDAR_WEEKS * 7; day++) {

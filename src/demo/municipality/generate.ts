@@ -8,6 +8,7 @@ import { makeHistory } from './history';
 import { buildOrgTree } from './org-tree';
 import { makePeople } from './people';
 import { createRandom, deterministicGuid, subSeed } from './random';
+import { makeRoomCalendars, makeRooms } from './rooms';
 import { applyStories } from './stories';
 
 export const ZGenerateOptions = z.object({
@@ -30,7 +31,16 @@ export const ZGenerateOptions = z.object({
 export type GenerateOptions = z.input<typeof ZGenerateOptions>;
 
 // one stream per purpose, so e.g. turning calendars off leaves the people unchanged
-const PURPOSE = { org: 1, people: 2, history: 3, calendars: 4, personId: 5, tenant: 6 } as const;
+const PURPOSE = {
+  org: 1,
+  people: 2,
+  history: 3,
+  calendars: 4,
+  personId: 5,
+  tenant: 6,
+  roomId: 7,
+  rooms: 8,
+} as const;
 
 export const DEMO_DOMAIN = 'fjordvik.kommune.example';
 
@@ -56,6 +66,7 @@ export function generateMunicipality(options: GenerateOptions): Municipality {
   const kindOfUnit = new Map(
     tree.units.map((unit, i) => [unitIds[i] ?? '', tree.drafts[unit.leaderIndex]?.kind.key ?? '']),
   );
+  const rooms = makeRooms(units, kindOfUnit, DEMO_DOMAIN, (i) => deterministicGuid(seed, PURPOSE.roomId, i));
   return {
     name: 'Fjordvik kommune',
     tenantId: deterministicGuid(seed, PURPOSE.tenant, 0),
@@ -63,6 +74,12 @@ export function generateMunicipality(options: GenerateOptions): Municipality {
     units,
     people,
     history: makeHistory(people, annualPlan, today, createRandom(subSeed(seed, PURPOSE.history))),
-    calendars: calendars ? makeCalendars(people, kindOfUnit, today, subSeed(seed, PURPOSE.calendars)) : [],
+    calendars: calendars
+      ? [
+          ...makeCalendars(people, kindOfUnit, today, subSeed(seed, PURPOSE.calendars)),
+          ...makeRoomCalendars(rooms, today, subSeed(seed, PURPOSE.rooms)),
+        ]
+      : [],
+    rooms,
   };
 }
