@@ -23,10 +23,6 @@ const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }>
     summary: 'plan a round of conversations on given busy data (dry run)',
     run: () => import('./commands/plan').then((m) => m.plan),
   },
-  plan: {
-    summary: 'plan a round of conversations on given busy data (dry run)',
-    run: () => import('./commands/plan').then((m) => m.plan),
-  },
   'render-referat': {
     summary: 'the referat as a PDF/A-2b file',
     run: () => import('./commands/render-referat').then((m) => m.renderReferat),

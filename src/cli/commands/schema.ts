@@ -4,7 +4,6 @@ import { ZAbsence, ZExemption, ZPlannedConversation } from '../../core/due/input
 import { ZOrgFile } from '../../core/due/org-file';
 import { ZPolicyFile } from '../../core/policy/schema';
 import { ZPlanFile } from '../../core/scheduling/plan-file';
-import { ZPlanFile } from '../../core/scheduling/plan-file';
 import { ZReferatDocument } from '../../core/referat/referat-document';
 import { EXIT, UsageError, type Command } from '../io';
 
@@ -14,7 +13,6 @@ const SCHEMAS: Record<string, z.ZodType> = {
   absence: ZAbsence,
   exemption: ZExemption,
   planned: ZPlannedConversation,
-  plan: ZPlanFile,
   plan: ZPlanFile,
   'referat-document': ZReferatDocument,
 };
