@@ -46,11 +46,15 @@ export async function startCalendarWorld(): Promise<CalendarWorld> {
     reportsOf: (leader) => municipality.people.filter((p) => p.managerId === leader.id),
     calendar(options = {}) {
       const requests: string[] = [];
+      // pauses capped at 50 ms: Graph's Retry-After (1 s from the emulator) is honoured in kind, not in length
       const calendar = createGraphCalendar({
+        ...options,
         client,
         retry: { maxDelayMs: 50, baseDelayMs: 10, timeoutMs: 2000, ...options.retry },
-        onRequest: (method, path) => requests.push(`${method} ${path}`),
-        ...options,
+        onRequest: (method, path) => {
+          requests.push(`${method} ${path}`);
+          options.onRequest?.(method, path);
+        },
       });
       return { calendar, requests };
     },
