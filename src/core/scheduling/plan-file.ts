@@ -10,7 +10,7 @@ import {
   ZPersonBusy,
   ZRoundConductor,
   ZRoundEmployee,
-  roundInputIssues,
+  teamIssues,
   type RoundInput,
 } from './round-input';
 
@@ -37,7 +37,7 @@ export const ZPlanFile = z
     busy: z.array(ZPersonBusy).default([]),
   })
   .superRefine((file, ctx) => {
-    for (const issue of roundInputIssues(file)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of teamIssues(file)) ctx.addIssue({ code: 'custom', ...issue });
     if (file.workingHours && file.workingHours.from >= file.workingHours.to)
       ctx.addIssue({
         code: 'custom',

@@ -21,7 +21,10 @@ export type RoundConductor = z.infer<typeof ZRoundConductor>;
 export const ZPersonBusy = ZBusyTime.extend({ personId: z.string().min(1) });
 export type PersonBusy = z.infer<typeof ZPersonBusy>;
 
-export const ZPeriod = z.object({ from: ZCalendarDate, to: ZCalendarDate });
+export const ZPeriod = z
+  .object({ from: ZCalendarDate, to: ZCalendarDate })
+  // YYYY-MM-DD strings sort as the dates do
+  .refine((period) => period.from <= period.to, { path: ['to'], message: 'must not be before period.from' });
 export type Period = z.infer<typeof ZPeriod>;
 
 export interface RoundInput {
@@ -52,10 +55,16 @@ export interface InputIssue {
  * twice, a conductor nobody listed, or a leader who is both conductor and employee in the same round (their
  * own conversation belongs to the round of the level above, where they are an employee only).
  */
-export function roundInputIssues(input: {
+export function roundInputIssues(
+  input: Pick<RoundInput, 'employees' | 'conductors' | 'period'>,
+): InputIssue[] {
+  return [...teamIssues(input), ...periodIssues(input.period)];
+}
+
+/** The people rules alone (a plan file checks its period through ZPeriod). */
+export function teamIssues(input: {
   employees: readonly RoundEmployee[];
   conductors: readonly { id: string }[];
-  period: Period;
 }): InputIssue[] {
   const issues: InputIssue[] = [];
   const conductors = new Set<string>();
@@ -80,7 +89,14 @@ export function roundInputIssues(input: {
         message: `'${employee.id}' conducts conversations in this round and cannot also be an employee in it`,
       });
   });
-  const { from, to } = input.period;
+  return issues;
+}
+
+function periodIssues({ from, to }: Period): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const [key, date] of [['from', from] as const, ['to', to] as const])
+    if (!isCalendarDate(date))
+      issues.push({ path: ['period', key], message: 'expected a real calendar date' });
   if (isCalendarDate(from) && isCalendarDate(to) && dayOf(from) > dayOf(to))
     issues.push({ path: ['period', 'to'], message: 'must not be before period.from' });
   return issues;

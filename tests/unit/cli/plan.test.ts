@@ -82,6 +82,13 @@ describe('samtale plan', () => {
     expect(err).toContain('busy[1].end: must be after start');
   });
 
+  it('exits 2 for a period that ends before it starts, once', async () => {
+    const file = { ...small, period: { from: '2026-03-30', to: '2026-03-27' } };
+    const { code, err } = await run(['--input', 'round.json'], { 'round.json': file });
+    expect(code).toBe(2);
+    expect(err.match(/period\.to: must not be before period\.from/g)).toHaveLength(1);
+  });
+
   it('exits 2 without --input', async () => {
     const { code, err } = await run([], {});
     expect(code).toBe(2);

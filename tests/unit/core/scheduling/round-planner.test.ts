@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../src/core/errors';
 import { DEFAULT_POLICY } from '../../../../src/core/policy/defaults';
-import type { PersonBusy, RoundInput } from '../../../../src/core/scheduling/round-input';
+import {
+  roundInputIssues,
+  type PersonBusy,
+  type RoundInput,
+} from '../../../../src/core/scheduling/round-input';
 import { buildRoundModel } from '../../../../src/core/scheduling/round-model';
 import { planRound } from '../../../../src/core/scheduling/round-planner';
 import { dayLoads, planProblems } from './check-plan';
@@ -147,5 +151,36 @@ describe('planRound', () => {
     } catch (error) {
       expect(error).toMatchObject({ code: 'bad-request', field: 'employees.1.conductorId' });
     }
+  });
+});
+
+describe('roundInputIssues', () => {
+  const period = { from: '2026-11-30', to: '2026-12-01' };
+
+  it('names an employee listed twice and a leader who is both conductor and employee in the round', () => {
+    const issues = roundInputIssues({
+      period,
+      conductors: [
+        { id: 'leder', maxPerDay: 3 },
+        { id: 'leder-2', maxPerDay: 3 },
+      ],
+      employees: [...staff(1), ...staff(1), { id: 'leder-2', conductorId: 'leder' }],
+    });
+    expect(issues.map((issue) => issue.path.join('.'))).toEqual(['employees.1.id', 'employees.2.id']);
+  });
+
+  it('names a period that ends before it starts, or is not a calendar date', () => {
+    const backwards = roundInputIssues({
+      period: { from: '2026-12-01', to: '2026-11-30' },
+      conductors: [],
+      employees: [],
+    });
+    expect(backwards).toEqual([{ path: ['period', 'to'], message: 'must not be before period.from' }]);
+    const notADate = roundInputIssues({
+      period: { from: '2026-02-29', to: '2026-03-01' },
+      conductors: [],
+      employees: [],
+    });
+    expect(notADate.map((issue) => issue.path.join('.'))).toEqual(['period.from']);
   });
 });
