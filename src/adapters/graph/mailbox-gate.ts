@@ -49,7 +49,9 @@ export function createMailboxGate(limit = MAILBOX_CONCURRENCY): MailboxGate {
           release(normal);
         };
       };
-      if (waiting.length === 0 && fits(normal)) {
+      // a waiter for the same mailbox goes first; one for other mailboxes does not hold this one up
+      const queued = waiting.some((w) => [...w.slots.keys()].some((mailbox) => normal.has(mailbox)));
+      if (!queued && fits(normal)) {
         take(normal);
         return Promise.resolve(done());
       }
