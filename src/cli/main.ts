@@ -30,7 +30,7 @@ const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }>
 };
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  samtale ${name.padEnd(12)} ${c.summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  samtale ${name.padEnd(16)} ${c.summary}`);
   return ['Usage: samtale <command> [options]', '', 'Commands:', ...lines, ''].join('\n');
 }
 
