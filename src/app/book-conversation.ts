@@ -4,7 +4,7 @@ import { daysAhead, ZLocation, type Conversation } from '../core/conversation';
 import { AppError } from '../core/errors';
 import { requireReportOf } from './access';
 import { timeIsFree } from './time-is-free';
-import { insertConversation, updateConversation } from './conversations-repo';
+import { getConversation, insertConversation, updateConversation } from './conversations-repo';
 import { meetingFor, withMeeting } from './meeting-for';
 import type { SchedulingDeps } from './scheduling-deps';
 
@@ -40,20 +40,32 @@ export async function bookConversation(
     throw new AppError('bad-request', 'start is in the past', 'body.start');
   const end = new Date(Date.parse(input.start) + policy.durationMinutes[input.kind] * 60_000).toISOString();
 
-  const mailboxes = [
-    conductor.mail,
-    employee.mail,
-    ...(input.location?.roomMail ? [input.location.roomMail] : []),
-  ];
-  const schedules = await deps.calendar.getSchedules(input.leaderId, mailboxes, input.start, end);
-  if (
-    !timeIsFree(
-      schedules.flatMap((s) => s.items),
-      input.start,
-      end,
-    )
-  ) {
-    throw new AppError('slot-taken', `${input.start} is no longer free for everyone`);
+  // A repeated request (double click, a retry after a lost answer) finds its conversation and finishes it;
+  // its own meeting would otherwise make the time look taken.
+  const earlier = input.conversationId ? await getConversation(deps.store, input.conversationId) : null;
+  if (earlier && (earlier.value.employeeId !== employee.id || earlier.value.conductorId !== conductor.id)) {
+    throw new AppError(
+      'conflict',
+      'that conversation id belongs to another conversation',
+      'body.conversationId',
+    );
+  }
+  if (!earlier) {
+    const mailboxes = [
+      conductor.mail,
+      employee.mail,
+      ...(input.location?.roomMail ? [input.location.roomMail] : []),
+    ];
+    const schedules = await deps.calendar.getSchedules(input.leaderId, mailboxes, input.start, end);
+    if (
+      !timeIsFree(
+        schedules.flatMap((s) => s.items),
+        input.start,
+        end,
+      )
+    ) {
+      throw new AppError('slot-taken', `${input.start} is no longer free for everyone`);
+    }
   }
 
   const stored = await insertConversation(deps.store, {

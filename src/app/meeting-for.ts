@@ -5,9 +5,12 @@ import { languageFromLocale } from '../core/language';
 import type { BookedMeeting, ConversationMeeting } from '../ports/calendar';
 import type { DirectoryPerson } from '../ports/directory';
 
+/** what the invitation needs to know of a person */
+export type MeetingPerson = Pick<DirectoryPerson, 'displayName' | 'mail' | 'preferredLanguage'>;
+
 export function meetingFor(
   conversation: Conversation,
-  people: { employee: DirectoryPerson; conductor: DirectoryPerson },
+  people: { employee: MeetingPerson; conductor: MeetingPerson },
   publicUrl: string,
 ): ConversationMeeting {
   // The invitation speaks the employee's language: it is their meeting to prepare for.

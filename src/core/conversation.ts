@@ -1,6 +1,8 @@
 // A conversation as the product keeps it: who, what kind, when, where, and its Outlook meeting.
 // Times are UTC ISO strings; what a person sees is formatted in Europe/Oslo at the edge.
 import { z } from 'zod';
+import { dayOf } from './calendar/days';
+import { osloDateOf } from './calendar/oslo';
 import { ZConversationKind } from './org';
 
 export const ZConversationStatus = z.enum([
@@ -52,7 +54,10 @@ export const ZConversation = z.object({
 });
 export type Conversation = z.infer<typeof ZConversation>;
 
-/** Whole days from `now` to the meeting's start; the invitation rule (000: 1-2 weeks ahead) is about these. */
+/**
+ * Calendar days in Oslo from today to the meeting's day; the invitation rule (000: 1-2 weeks ahead) counts
+ * these. Invited on a Monday at 10:00 to the next Monday at 08:00 is 7 days ahead, not 6 days and 22 hours.
+ */
 export function daysAhead(now: Date, start: string): number {
-  return Math.floor((Date.parse(start) - now.getTime()) / 86_400_000);
+  return dayOf(osloDateOf(start)) - dayOf(osloDateOf(now.toISOString()));
 }

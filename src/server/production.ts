@@ -1,8 +1,10 @@
 // Production composition: Azure Table Storage / Cosmos DB for Table, Microsoft Graph, Entra ID.
 // The same adapters and HTTP app as the demo; only the outside systems differ.
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { createRemoteJWKSet } from 'jose';
+import { createGraphCalendar } from '../adapters/graph/calendar';
 import { createGraphClient } from '../adapters/graph/client';
 import { createGraphDirectory } from '../adapters/graph/directory';
 import { createTableStore } from '../adapters/tables/table-store';
@@ -11,6 +13,7 @@ import { createTokenVerifier } from './auth/verify-token';
 import type { ProductionConfig } from './config';
 import { createHttpApp } from './http/app';
 import { listen, type Listening } from './listen';
+import { createPolicySource } from './policy-source';
 
 export const API_SCOPE = 'access_as_user';
 
@@ -33,6 +36,11 @@ export async function startProductionServer(
     return result.accessToken;
   };
   const keys = createRemoteJWKSet(new URL(`${config.authorityHost}/${config.tenantId}/discovery/v2.0/keys`));
+  const graph = createGraphClient({ baseUrl: config.graphBaseUrl, getToken: getGraphToken });
+  const store = createTableStore({
+    connectionString: config.storageConnectionString,
+    tablePrefix: config.tablePrefix,
+  });
   const app = createHttpApp({
     publicConfig: {
       mode: 'production',
@@ -48,13 +56,15 @@ export async function startProductionServer(
       requiredScope: API_SCOPE,
     }),
     directory: createGraphDirectory({
-      client: createGraphClient({ baseUrl: config.graphBaseUrl, getToken: getGraphToken }),
+      client: graph,
       positionPercentAttribute: config.positionPercentAttribute,
     }),
-    store: createTableStore({
-      connectionString: config.storageConnectionString,
-      tablePrefix: config.tablePrefix,
-    }),
+    calendar: createGraphCalendar({ client: graph }),
+    store,
+    clock: { now: () => new Date() },
+    newId: randomUUID,
+    policyFor: createPolicySource(store),
+    publicUrl: config.publicUrl,
     hrAppRole: config.hrAppRole,
     demo: null,
     webRoot: path.resolve('dist'),

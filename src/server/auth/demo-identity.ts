@@ -22,6 +22,10 @@ export interface DemoIdentity {
   signAppToken(): Promise<string>;
 }
 
+/**
+ * `now` is the demo's time, for the tokens the demo's own server checks (tests may fix it). App tokens go to
+ * the Graph emulator, which stands in for a service living in real time, so they are signed on the real clock.
+ */
 export async function createDemoIdentity(opts: { tenantId: string; now: () => Date }): Promise<DemoIdentity> {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const kid = 'demo-key-1';
@@ -30,8 +34,8 @@ export async function createDemoIdentity(opts: { tenantId: string; now: () => Da
   const issuer = `${DEMO_AUTHORITY}/${opts.tenantId}/v2.0`;
   const lifetimeSeconds = 60 * 60;
 
-  async function sign(claims: Record<string, unknown>, audience: string) {
-    const iat = Math.floor(opts.now().getTime() / 1000);
+  async function sign(claims: Record<string, unknown>, audience: string, now: Date) {
+    const iat = Math.floor(now.getTime() / 1000);
     const token = await new SignJWT({ ...claims, tid: opts.tenantId, ver: '2.0' })
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
       .setIssuer(issuer)
@@ -46,7 +50,12 @@ export async function createDemoIdentity(opts: { tenantId: string; now: () => Da
   return {
     keys,
     signUserToken: (user) =>
-      sign({ oid: user.id, name: user.name, roles: user.appRoles, scp: DEMO_SCOPE }, DEMO_AUDIENCE),
-    signAppToken: async () => (await sign({ roles: ['User.Read.All'] }, 'https://graph.microsoft.com')).token,
+      sign(
+        { oid: user.id, name: user.name, roles: user.appRoles, scp: DEMO_SCOPE },
+        DEMO_AUDIENCE,
+        opts.now(),
+      ),
+    signAppToken: async () =>
+      (await sign({ roles: ['User.Read.All'] }, 'https://graph.microsoft.com', new Date())).token,
   };
 }

@@ -27,6 +27,8 @@ export interface TokenVerifierOptions {
   requiredScope: string;
   /** seconds of clock skew tolerated */
   clockToleranceSeconds?: number;
+  /** the time to check expiry against; default: the real clock (the demo may run on a fixed one) */
+  now?: () => Date;
 }
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
@@ -47,6 +49,7 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
         algorithms: ['RS256'],
         clockTolerance: opts.clockToleranceSeconds ?? 60,
         requiredClaims: ['exp', 'iat', 'oid', 'tid'],
+        ...(opts.now ? { currentDate: opts.now() } : {}),
       }));
     } catch (error) {
       throw new AppError('unauthenticated', `token rejected: ${describe(error)}`);

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../../src/server/http/app';
 import { createMemoryStore } from '../../../src/adapters/memory/memory-store';
+import type { Calendar } from '../../../src/ports/calendar';
 import type { Directory } from '../../../src/ports/directory';
 
 const unusedDirectory: Directory = {
@@ -22,6 +23,13 @@ const app = createHttpApp({
   verify: () => Promise.reject(new Error('not called')),
   directory: unusedDirectory,
   store: createMemoryStore(),
+  calendar: new Proxy({} as Calendar, {
+    get: () => () => Promise.reject(new Error('not called')),
+  }),
+  clock: { now: () => new Date('2026-11-23T12:00:00Z') },
+  newId: () => 'not-called',
+  policyFor: () => Promise.reject(new Error('not called')),
+  publicUrl: 'https://samtale.kommune.example',
   hrAppRole: 'Samtale.HR',
   demo: null,
   webRoot: 'dist',

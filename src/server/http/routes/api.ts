@@ -2,15 +2,13 @@
 import { Hono } from 'hono';
 import { getMyProfile } from '../../../app/get-my-profile';
 import { listMyTeam } from '../../../app/list-my-team';
-import type { Directory } from '../../../ports/directory';
-import type { Store } from '../../../ports/store';
+import type { SchedulingDeps } from '../../../app/scheduling-deps';
 import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
+import { schedulingRoutes } from './scheduling';
 
-export interface ApiDeps {
+export interface ApiDeps extends SchedulingDeps {
   verify: TokenVerifier;
-  directory: Directory;
-  store: Store;
   hrAppRole: string;
 }
 
@@ -33,5 +31,6 @@ export function apiRoutes(deps: ApiDeps) {
     return c.json({ members });
   });
 
+  api.route('/', schedulingRoutes(deps));
   return api;
 }

@@ -1,0 +1,74 @@
+// Shared set-up for the scheduling tests: the demo stack at a fixed moment, signed-in callers, and a
+// Calendar adapter of our own to look into the emulated Outlook calendars the way Graph would show them.
+import { createGraphCalendar } from '../../../src/adapters/graph/calendar';
+import { createGraphClient } from '../../../src/adapters/graph/client';
+import type { Person } from '../../../src/core/org';
+import { emulatorToken } from '../../../src/demo/graph-emulator';
+import type { Calendar } from '../../../src/ports/calendar';
+import { startDemoStack, type DemoStack } from '../../../src/server/demo-stack';
+import { createGraphRecorder } from '../../contract/recorder';
+
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string };
+}
+
+/** Monday 23 November 2026, 10:00 in Oslo */
+export const NOW = new Date('2026-11-23T09:00:00Z');
+
+export interface Scheduling {
+  stack: DemoStack;
+  graph: ReturnType<typeof createGraphRecorder>;
+  outlook: Calendar;
+  call<T = ErrorBody>(
+    personId: string,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }>;
+  leader(): Person;
+  reportsOf(leaderId: string): Person[];
+}
+
+export async function startScheduling(): Promise<Scheduling> {
+  const graph = createGraphRecorder();
+  const stack = await startDemoStack({
+    inMemory: true,
+    port: 0,
+    today: '2026-11-23',
+    clock: { now: () => NOW },
+    onGraphExchange: graph.record,
+  });
+  const client = createGraphClient({ baseUrl: stack.graphUrl, getToken: async () => emulatorToken({}) });
+  const tokens = new Map<string, string>();
+  async function token(personId: string): Promise<string> {
+    const known = tokens.get(personId);
+    if (known) return known;
+    const res = await fetch(`${stack.url}/api/demo/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ personId }),
+    });
+    const { accessToken } = (await res.json()) as { accessToken: string };
+    tokens.set(personId, accessToken);
+    return accessToken;
+  }
+  const reportsOf = (leaderId: string) => stack.municipality.people.filter((p) => p.managerId === leaderId);
+  return {
+    stack,
+    graph,
+    outlook: createGraphCalendar({ client }),
+    async call<T>(personId: string, method: string, path: string, body?: unknown) {
+      const res = await fetch(`${stack.url}/api${path}`, {
+        method,
+        headers: { authorization: `Bearer ${await token(personId)}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    leader() {
+      const leaders = stack.municipality.people.filter((p) => reportsOf(p.id).length > 0);
+      return leaders.sort((a, b) => reportsOf(b.id).length - reportsOf(a.id).length)[0]!;
+    },
+    reportsOf,
+  };
+}
