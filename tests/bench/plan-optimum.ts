@@ -8,7 +8,7 @@ export function maxPlacements(model: RoundModel): number {
   const days = model.windows.length;
   const employees = model.candidates.length;
   const positions = model.positions.length;
-  const conductorDays = model.maxPerDay.length * days;
+  const conductorDays = model.dayCapacity.length;
   // nodes: source, employees, positions, conductor-days, sink
   const source = 0;
   const sink = 1 + employees + positions + conductorDays;
@@ -30,9 +30,7 @@ export function maxPlacements(model: RoundModel): number {
   model.positions.forEach((p, id) =>
     link(1 + employees + id, 1 + employees + positions + p.conductor * days + p.day, 1),
   );
-  for (let c = 0; c < model.maxPerDay.length; c++)
-    for (let d = 0; d < days; d++)
-      link(1 + employees + positions + c * days + d, sink, model.maxPerDay[c] ?? 0);
+  model.dayCapacity.forEach((capacity, key) => link(1 + employees + positions + key, sink, capacity));
 
   let flow = 0;
   for (;;) {

@@ -35,6 +35,10 @@ export const ZPlanFile = z
     conductors: z.array(ZRoundConductor.partial({ maxPerDay: true }).extend(ZNamed)).min(1),
     employees: z.array(ZRoundEmployee.extend(ZNamed)).min(1),
     busy: z.array(ZPersonBusy).default([]),
+    /** conversations the conductors already have: they block and count towards the maximum per day */
+    booked: z
+      .array(z.object({ conductorId: z.string().min(1), start: z.iso.datetime(), end: z.iso.datetime() }))
+      .default([]),
   })
   .superRefine((file, ctx) => {
     for (const issue of teamIssues(file)) ctx.addIssue({ code: 'custom', ...issue });
@@ -46,6 +50,15 @@ export const ZPlanFile = z
       });
     // a block of someone outside the round is most likely a mistyped id, which would plan over their meetings
     const people = new Set([...file.conductors, ...file.employees].map((p) => p.id));
+    const conductors = new Set(file.conductors.map((c) => c.id));
+    file.booked.forEach((booking, i) => {
+      if (!conductors.has(booking.conductorId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['booked', i, 'conductorId'],
+          message: `'${booking.conductorId}' is not one of the conductors`,
+        });
+    });
     file.busy.forEach((block, i) => {
       if (!people.has(block.personId))
         ctx.addIssue({
@@ -73,5 +86,6 @@ export function roundInputOf(file: PlanFile, policy: Policy): RoundInput {
     bufferMinutes: file.bufferMinutes,
     workingHours: file.workingHours ?? policy.workingHours,
     closedDates: file.closedDates,
+    booked: file.booked,
   };
 }

@@ -42,6 +42,8 @@ export interface RoundInput {
   closedDates?: readonly IsoDate[];
   /** start times lie this many minutes apart from the opening (default 15) */
   stepMinutes?: number;
+  /** conversations the conductors already have (booked outside this round): they block and count per day */
+  booked?: readonly { conductorId: string; start: string; end: string }[];
 }
 
 export interface InputIssue {

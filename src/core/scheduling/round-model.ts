@@ -11,6 +11,7 @@
 // integral flow is a valid plan and any valid plan in the model is an integral flow, so a maximum flow is a
 // plan with the most employees placed. Within this model the count is exact (tests compare it with a brute
 // force over every assignment); a conversation at a time between two positions is never considered.
+import { osloDateOf } from '../calendar/oslo';
 import { blockingIntervals, isFree, type BusyTime } from './busy';
 import { conductorPositions } from './positions';
 import type { RoundInput } from './round-input';
@@ -34,13 +35,18 @@ export interface RoundModel {
   conductorOf: number[];
   /** for each conductor: how many positions they have in the period */
   positionCount: number[];
-  /** for each conductor: max conversations per day */
-  maxPerDay: number[];
+  /** for each conductor-day (conductor * windows.length + day): room left under maxPerDay */
+  dayCapacity: number[];
 }
 
-function busyByPerson(busy: RoundInput['busy']): Map<string, BusyTime[]> {
+function busyByPerson(input: RoundInput): Map<string, BusyTime[]> {
   const byPerson = new Map<string, BusyTime[]>();
-  for (const item of busy) {
+  const booked = (input.booked ?? []).map((b) => ({
+    ...b,
+    personId: b.conductorId,
+    showAs: 'busy' as const,
+  }));
+  for (const item of [...input.busy, ...booked]) {
     const list = byPerson.get(item.personId);
     if (list) list.push(item);
     else byPerson.set(item.personId, [item]);
@@ -52,7 +58,7 @@ function busyByPerson(busy: RoundInput['busy']): Map<string, BusyTime[]> {
 export function buildRoundModel(input: RoundInput): RoundModel {
   const step = input.stepMinutes ?? 15;
   const windows = workingWindows(input.period.from, input.period.to, input.workingHours, input.closedDates);
-  const busy = busyByPerson(input.busy);
+  const busy = busyByPerson(input);
   const blocksOf = (id: string) => blockingIntervals(busy.get(id) ?? [], input.bufferMinutes);
 
   const positions: ModelPosition[] = [];
@@ -86,6 +92,28 @@ export function buildRoundModel(input: RoundInput): RoundModel {
     candidates,
     conductorOf,
     positionCount: input.conductors.map((c) => ofConductor.get(c.id)?.length ?? 0),
-    maxPerDay: input.conductors.map((c) => c.maxPerDay),
+    dayCapacity: dayCapacity(input, windows, conductorIndex),
   };
+}
+
+/**
+ * maxPerDay less what each conductor already has booked that Oslo day: a leader with two conversations on
+ * Tuesday and a maximum of three gets at most one more there from the round.
+ */
+function dayCapacity(
+  input: RoundInput,
+  windows: WorkingWindow[],
+  conductorIndex: Map<string, number>,
+): number[] {
+  const days = windows.length;
+  const dayIndex = new Map(windows.map((w, d) => [w.date, d]));
+  const capacity = input.conductors.flatMap((c) => new Array<number>(days).fill(c.maxPerDay));
+  for (const booking of input.booked ?? []) {
+    const c = conductorIndex.get(booking.conductorId);
+    const d = dayIndex.get(osloDateOf(booking.start));
+    if (c === undefined || d === undefined) continue;
+    const key = c * days + d;
+    capacity[key] = Math.max(0, (capacity[key] ?? 0) - 1);
+  }
+  return capacity;
 }

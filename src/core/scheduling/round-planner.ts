@@ -127,9 +127,10 @@ function solveConductor(model: RoundModel, conductor: number, placedAt: number[]
   });
   for (const id of positions)
     graph.addEdge(positionNode.get(id) ?? 0, dayNode(model.positions[id]?.day ?? 0), 1, 0);
-  const maxPerDay = model.maxPerDay[conductor] ?? 0;
-  for (let day = 0; day < days; day++)
-    for (let k = 1; k <= maxPerDay; k++) graph.addEdge(dayNode(day), SINK, 1, k);
+  for (let day = 0; day < days; day++) {
+    const capacity = model.dayCapacity[conductor * days + day] ?? 0;
+    for (let k = 1; k <= capacity; k++) graph.addEdge(dayNode(day), SINK, 1, k);
+  }
 
   graph.run(SOURCE, SINK);
   for (const [e, id, edge] of edges) if (graph.flowOn(edge) > 0) placedAt[e] = id;

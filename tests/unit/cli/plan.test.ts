@@ -89,6 +89,17 @@ describe('samtale plan', () => {
     expect(err.match(/period\.to: must not be before period\.from/g)).toHaveLength(1);
   });
 
+  it('counts booked conversations towards max per day, and exits 2 for a booking of someone else', async () => {
+    const booked = [{ conductorId: 'kari', start: '2026-03-30T12:00:00Z', end: '2026-03-30T13:00:00Z' }];
+    const ok = await run(['--input', 'round.json', '--json'], { 'round.json': { ...small, booked } });
+    // max 2 that day, one already booked: one of Ola and Siri is placed
+    expect((JSON.parse(ok.out) as { stats: { placed: number } }).stats.placed).toBe(1);
+    const bad = { ...small, booked: [{ ...booked[0], conductorId: 'ola' }] };
+    const { code, err } = await run(['--input', 'round.json'], { 'round.json': bad });
+    expect(code).toBe(2);
+    expect(err).toContain("booked[0].conductorId: 'ola' is not one of the conductors");
+  });
+
   it('exits 2 without --input', async () => {
     const { code, err } = await run([], {});
     expect(code).toBe(2);

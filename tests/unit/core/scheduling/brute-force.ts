@@ -34,7 +34,7 @@ export function bruteForce(model: RoundModel): Optimum {
       if (!position || used.has(id)) continue;
       const key = position.conductor * days + position.day;
       const n = load.get(key) ?? 0;
-      if (n >= (model.maxPerDay[position.conductor] ?? 0)) continue;
+      if (n >= (model.dayCapacity[key] ?? 0)) continue;
       used.add(id);
       load.set(key, n + 1);
       visit(employee + 1, placed + 1);

@@ -37,10 +37,17 @@ function randomRound(seed: number): RoundInput {
     conductorId: random.pick(conductors).id,
   }));
   const busy = [...conductors, ...employees].flatMap((person) => randomBusy(random, person.id));
+  // now and then a conversation the conductor already has, which uses up one of that day's maxPerDay
+  const booked = conductors.flatMap((c) =>
+    randomBusy(random, c.id)
+      .slice(0, 1)
+      .map(({ start, end }) => ({ conductorId: c.id, start, end })),
+  );
   return {
     employees,
     conductors,
     busy,
+    booked,
     period: { from: DAYS[0] ?? '', to: DAYS[2] ?? '' },
     durationMinutes: 90,
     bufferMinutes: random.pick([0, 15]),

@@ -110,6 +110,23 @@ describe('planRound', () => {
     ]);
   });
 
+  it('counts conversations the conductor already has towards max per day, and plans around them', () => {
+    // Tuesday 1 December: two conversations already booked 08:00-09:30 and 12:00-13:30 Oslo, max 3 a day
+    const input = round({
+      period: { from: '2026-12-01', to: '2026-12-01' },
+      employees: staff(3),
+      booked: [
+        { conductorId: 'leder', start: '2026-12-01T07:00:00Z', end: '2026-12-01T08:30:00Z' },
+        { conductorId: 'leder', start: '2026-12-01T11:00:00Z', end: '2026-12-01T12:30:00Z' },
+      ],
+    });
+    const plan = planRound(input);
+    expect(plan.placements).toHaveLength(1);
+    // the first position is 09:45, a buffer after the booked 08:00-09:30
+    expect(osloClock(plan.placements[0]?.start ?? '')).toBe('09:45');
+    expect(plan.unplaced.map((u) => u.reason)).toEqual(['conductor-full', 'conductor-full']);
+  });
+
   it('returns an employee who is away the whole period unplaced, with the reason', () => {
     const input = round({
       period: { from: '2026-11-30', to: '2026-12-01' },
