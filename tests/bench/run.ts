@@ -8,6 +8,7 @@ const BENCHES: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'demo start-up', run: () => import('./startup').then((m) => m.benchStartup()) },
   { name: 'team API', run: () => import('./api').then((m) => m.benchApi()) },
   { name: 'round planner', run: () => import('./plan').then((m) => m.benchPlan()) },
+  { name: 'round via Graph', run: () => import('./round-graph').then((m) => m.benchRoundGraph()) },
   { name: 'referat PDF', run: () => import('./pdf').then((m) => m.benchPdf()) },
 ];
 
