@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { AppError } from '../core/errors';
 import type { Conversation } from '../core/conversation';
 import { requireConductor } from './access';
-import { getConversation, updateConversation } from './conversations-repo';
+import { requireConversation, updateConversation } from './conversations-repo';
 import type { SchedulingDeps } from './scheduling-deps';
 
 export const ZCancelInput = z.object({ message: z.string().trim().min(1).max(1000) });
@@ -12,8 +11,7 @@ export async function cancelConversation(
   deps: SchedulingDeps,
   input: { userId: string; conversationId: string; message: string },
 ): Promise<Conversation> {
-  const stored = await getConversation(deps.store, input.conversationId);
-  if (!stored) throw new AppError('not-found', input.conversationId);
+  const stored = await requireConversation(deps.store, input.conversationId);
   const current = stored.value;
   requireConductor(current, input.userId);
   if (current.status === 'cancelled') return current;

@@ -1,6 +1,7 @@
 // Where conversations are kept. One partition per conversation (reads by id are the hot path: API and card
 // actions), plus index partitions per employee and per conductor for the lists.
 import type { Conversation } from '../core/conversation';
+import { AppError } from '../core/errors';
 import { AlreadyExistsError, type Store, type Stored } from '../ports/store';
 
 export const CONVERSATIONS = 'conversations';
@@ -10,6 +11,13 @@ const ROW = 'conversation';
 
 export function getConversation(store: Store, id: string): Promise<Stored<Conversation> | null> {
   return store.get<Conversation>(CONVERSATIONS, id, ROW);
+}
+
+/** The conversation, or not-found: the same answer whether it does not exist or was never the caller's. */
+export async function requireConversation(store: Store, id: string): Promise<Stored<Conversation>> {
+  const stored = await getConversation(store, id);
+  if (!stored) throw new AppError('not-found', id);
+  return stored;
 }
 
 /** Stores a new conversation; when a retry finds it stored already, returns what is there (idempotent). */

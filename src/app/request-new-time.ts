@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../core/errors';
 import type { Conversation } from '../core/conversation';
 import { requireParty } from './access';
-import { getConversation, updateConversation } from './conversations-repo';
+import { requireConversation, updateConversation } from './conversations-repo';
 import type { SchedulingDeps } from './scheduling-deps';
 
 export const ZNewTimeInput = z.object({
@@ -18,8 +18,7 @@ export async function requestNewTime(
   deps: SchedulingDeps,
   input: { userId: string; conversationId: string; reason: string; preferredTimes: string },
 ): Promise<Conversation> {
-  const stored = await getConversation(deps.store, input.conversationId);
-  if (!stored) throw new AppError('not-found', input.conversationId);
+  const stored = await requireConversation(deps.store, input.conversationId);
   const current = stored.value;
   if (requireParty(current, input.userId) !== 'employee') {
     throw new AppError('forbidden', 'only the employee asks for another time');

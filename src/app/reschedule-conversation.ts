@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../core/errors';
 import { requireConductor } from './access';
 import { timeIsFree } from './time-is-free';
-import { getConversation, updateConversation } from './conversations-repo';
+import { requireConversation, updateConversation } from './conversations-repo';
 import type { SchedulingDeps } from './scheduling-deps';
 import type { Conversation } from '../core/conversation';
 
@@ -13,8 +13,7 @@ export async function rescheduleConversation(
   deps: SchedulingDeps,
   input: { userId: string; conversationId: string; start: string },
 ): Promise<Conversation> {
-  const stored = await getConversation(deps.store, input.conversationId);
-  if (!stored) throw new AppError('not-found', input.conversationId);
+  const stored = await requireConversation(deps.store, input.conversationId);
   const current = stored.value;
   requireConductor(current, input.userId);
   if (current.status !== 'booked' || !current.meeting) {
