@@ -1,12 +1,15 @@
 // Where conversations are kept. One partition per conversation (reads by id are the hot path: API and card
 // actions), plus index partitions per employee and per conductor for the lists.
 import type { Conversation } from '../core/conversation';
+import { osloDateOf } from '../core/calendar/oslo';
 import { AppError } from '../core/errors';
 import { AlreadyExistsError, type Store, type Stored } from '../ports/store';
 
 export const CONVERSATIONS = 'conversations';
 const BY_EMPLOYEE = 'conversationsByEmployee';
 const BY_CONDUCTOR = 'conversationsByConductor';
+/** per Oslo year of the start: what reports read, without a query per person */
+const BY_YEAR = 'conversationsByYear';
 const ROW = 'conversation';
 
 export function getConversation(store: Store, id: string): Promise<Stored<Conversation> | null> {
@@ -42,15 +45,27 @@ export async function insertConversation(
 export async function indexConversation(store: Store, c: Conversation): Promise<void> {
   await store.put(BY_EMPLOYEE, c.employeeId, c.id, { conductorId: c.conductorId });
   await store.put(BY_CONDUCTOR, c.conductorId, c.id, { employeeId: c.employeeId });
+  await store.put(BY_YEAR, osloDateOf(c.start).slice(0, 4), c.id, { employeeId: c.employeeId });
+}
+
+/** Every conversation that starts in a year (Oslo time): what the reports count. */
+export async function listConversationsOfYear(store: Store, year: number): Promise<Conversation[]> {
+  const rows = await store.list(BY_YEAR, String(year));
+  const found = await Promise.all(rows.map((row) => getConversation(store, row.rowKey)));
+  // a rescheduled conversation may have moved to another year; the record decides
+  return found.flatMap((c) => (c && osloDateOf(c.value.start).startsWith(String(year)) ? [c.value] : []));
 }
 
 /** Replaces a conversation only if nobody changed it since `etag` was read (ConflictError otherwise). */
-export function updateConversation(
+export async function updateConversation(
   store: Store,
   c: Conversation,
   etag: string,
 ): Promise<Stored<Conversation>> {
-  return store.put(CONVERSATIONS, c.id, ROW, c, etag);
+  const stored = await store.put(CONVERSATIONS, c.id, ROW, c, etag);
+  // a move into another year must be found under that year too
+  await store.put(BY_YEAR, osloDateOf(c.start).slice(0, 4), c.id, { employeeId: c.employeeId });
+  return stored;
 }
 
 export async function listConversations(
