@@ -4,6 +4,8 @@ import type { ConversationKind, PastConversation } from '../core/org';
 import type { Store } from '../ports/store';
 
 export const HISTORY_TABLE = 'history';
+/** the same rows per year, so a report reads a year in one query instead of one per person */
+const HISTORY_BY_YEAR = 'historyByYear';
 
 export async function readPastConversations(store: Store, personId: string): Promise<PastConversation[]> {
   const rows = await store.list<PastConversation>(HISTORY_TABLE, personId);
@@ -12,12 +14,20 @@ export async function readPastConversations(store: Store, personId: string): Pro
 
 export async function recordPastConversation(store: Store, conversation: PastConversation): Promise<void> {
   // Row key date_kind: ordered by date, and recording the same conversation twice is harmless.
+  const key = `${conversation.date}_${conversation.kind}`;
+  await store.put(HISTORY_TABLE, conversation.personId, key, conversation);
   await store.put(
-    HISTORY_TABLE,
-    conversation.personId,
-    `${conversation.date}_${conversation.kind}`,
+    HISTORY_BY_YEAR,
+    conversation.date.slice(0, 4),
+    `${conversation.personId}_${key}`,
     conversation,
   );
+}
+
+/** Every conversation held in a year, all people: what the compliance report counts. */
+export async function readPastConversationsOfYear(store: Store, year: number): Promise<PastConversation[]> {
+  const rows = await store.list<PastConversation>(HISTORY_BY_YEAR, String(year));
+  return rows.map((row) => row.value);
 }
 
 export function lastOfKind(history: PastConversation[], kind: ConversationKind): string | null {
