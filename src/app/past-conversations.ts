@@ -24,6 +24,13 @@ export async function recordPastConversation(store: Store, conversation: PastCon
   );
 }
 
+/** Removes a held conversation from the history (the demo reseeds; retention deletes). */
+export async function forgetPastConversation(store: Store, conversation: PastConversation): Promise<void> {
+  const key = `${conversation.date}_${conversation.kind}`;
+  await store.delete(HISTORY_BY_YEAR, conversation.date.slice(0, 4), `${conversation.personId}_${key}`);
+  await store.delete(HISTORY_TABLE, conversation.personId, key);
+}
+
 /** Every conversation held in a year, all people: what the compliance report counts. */
 export async function readPastConversationsOfYear(store: Store, year: number): Promise<PastConversation[]> {
   const rows = await store.list<PastConversation>(HISTORY_BY_YEAR, String(year));

@@ -1,4 +1,8 @@
-import { HISTORY_TABLE, recordPastConversation } from '../../app/past-conversations';
+import {
+  forgetPastConversation,
+  readPastConversations,
+  recordPastConversation,
+} from '../../app/past-conversations';
 import type { Municipality } from '../../core/org';
 import type { Store } from '../../ports/store';
 
@@ -9,9 +13,7 @@ import type { Store } from '../../ports/store';
 export async function seedHistory(store: Store, municipality: Municipality, version: string): Promise<void> {
   if (await store.get('meta', 'demo-seed', version)) return;
   await forEachLimited(municipality.people, 8, async (person) => {
-    for (const row of await store.list(HISTORY_TABLE, person.id)) {
-      await store.delete(HISTORY_TABLE, person.id, row.rowKey);
-    }
+    for (const old of await readPastConversations(store, person.id)) await forgetPastConversation(store, old);
   });
   await forEachLimited(municipality.history, 8, (conversation) =>
     recordPastConversation(store, conversation),
