@@ -14,7 +14,10 @@ export interface AnnualEligibility {
  * 002: required for permanent staff in at least a 50 % position (policy.minPositionPercent); those below it
  * and temporaries are offered one (002 2: "bør få tilbud"), unless the policy requires it of temporaries.
  */
-export function annualEligibility(person: Person, policy: Policy['annual']): AnnualEligibility {
+export function annualEligibility(
+  person: Pick<Person, 'positionPercent' | 'employmentType'>,
+  policy: Policy['annual'],
+): AnnualEligibility {
   if (person.positionPercent < policy.minPositionPercent)
     return { required: false, rule: 'annual-offered-part-time' };
   if (person.employmentType === 'temporary') {
