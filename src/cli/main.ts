@@ -27,6 +27,10 @@ const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }>
     summary: 'the referat as a PDF/A-2b file',
     run: () => import('./commands/render-referat').then((m) => m.renderReferat),
   },
+  report: {
+    summary: 'compliance or shared needs per unit and period (table, CSV, JSON)',
+    run: () => import('./commands/report').then((m) => m.report),
+  },
 };
 
 function usage(): string {

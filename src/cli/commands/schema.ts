@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ZAbsence, ZExemption, ZPlannedConversation } from '../../core/due/inputs';
 import { ZOrgFile } from '../../core/due/org-file';
 import { ZPolicyFile } from '../../core/policy/schema';
+import { ZConversationsFile } from '../../core/reports/conversations-file';
+import { ZSharedNeedsFile } from '../../core/reports/shared-needs-row';
 import { ZPlanFile } from '../../core/scheduling/plan-file';
 import { ZReferatDocument } from '../../core/referat/referat-document';
 import { EXIT, UsageError, type Command } from '../io';
@@ -15,6 +17,8 @@ const SCHEMAS: Record<string, z.ZodType> = {
   planned: ZPlannedConversation,
   plan: ZPlanFile,
   'referat-document': ZReferatDocument,
+  conversations: ZConversationsFile,
+  'shared-needs': ZSharedNeedsFile,
 };
 
 export const schema: Command = async (args, io) => {
