@@ -26,4 +26,6 @@ export interface Directory {
   getManager(id: string): Promise<DirectoryPerson | null>;
   /** every direct report of a leader, all pages followed */
   listDirectReports(leaderId: string): Promise<DirectoryPerson[]>;
+  /** everyone in the directory, all pages followed: the people HR's reports count (units by `department`) */
+  listPeople(): Promise<DirectoryPerson[]>;
 }

@@ -30,6 +30,7 @@ export async function benchRoundGraph(): Promise<BenchResult[]> {
     const counted: Directory = {
       getPerson: (id) => (directoryRequests++, directory.getPerson(id)),
       getManager: (id) => (directoryRequests++, directory.getManager(id)),
+      listPeople: () => (directoryRequests++, directory.listPeople()),
       listDirectReports: async () => {
         directoryRequests++;
         return (await Promise.all(team.map((p) => directory.getPerson(p.id)))).flatMap((p) => (p ? [p] : []));

@@ -11,6 +11,7 @@ const unusedDirectory: Directory = {
   getPerson: () => Promise.reject(new Error('not called')),
   getManager: () => Promise.reject(new Error('not called')),
   listDirectReports: () => Promise.reject(new Error('not called')),
+  listPeople: () => Promise.reject(new Error('not called')),
 };
 
 const app = createHttpApp({
