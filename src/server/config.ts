@@ -39,6 +39,8 @@ const ZProduction = ZCommon.extend({
   // Optional until the archive is wired: without it referater are not filed (docs/archive.md).
   SAMTALE_ARCHIVE_DRIVE_ID: z.string().min(1).optional(),
   SAMTALE_ARCHIVE_RETENTION_LABEL: z.string().min(1).optional(),
+  // The archived PDF's author; needed once archiving is on.
+  SAMTALE_MUNICIPALITY_NAME: z.string().min(1).max(200).optional(),
 });
 
 const ZDemo = ZCommon.extend({
@@ -72,6 +74,8 @@ export interface ProductionConfig extends Shared {
   archiveDriveId: string | null;
   /** a Purview retention label put on every filed referat; null: none */
   archiveRetentionLabel: string | null;
+  /** the municipality's name as the archived referat names it, e.g. "Fjordvik kommune"; null: not set */
+  municipalityName: string | null;
 }
 
 export interface DemoConfig extends Shared {
@@ -125,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       authorityHost: e.SAMTALE_AUTHORITY_HOST.replace(/\/$/, ''),
       archiveDriveId: e.SAMTALE_ARCHIVE_DRIVE_ID ?? null,
       archiveRetentionLabel: e.SAMTALE_ARCHIVE_RETENTION_LABEL ?? null,
+      municipalityName: e.SAMTALE_MUNICIPALITY_NAME ?? null,
     };
   }
   const parsed = ZDemo.safeParse(clean);

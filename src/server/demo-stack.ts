@@ -5,10 +5,19 @@ import path from 'node:path';
 import { createGraphCalendar } from '../adapters/graph/calendar';
 import { createGraphClient } from '../adapters/graph/client';
 import { createGraphDirectory } from '../adapters/graph/directory';
+import { createGraphMailer } from '../adapters/graph/mailer';
+import { createSharePointArchive } from '../adapters/graph/sharepoint-archive';
+import { createPdfmakeRenderer } from '../adapters/pdf/pdfmake-renderer';
 import { createTableStore } from '../adapters/tables/table-store';
+import type { ArchiveDeps } from '../app/archive-deps';
 import type { Municipality } from '../core/org';
 import { startAzurite } from '../demo/azurite';
-import { startGraphEmulator, type GraphEmulator, type GraphExchange } from '../demo/graph-emulator';
+import {
+  demoArchive,
+  startGraphEmulator,
+  type GraphEmulator,
+  type GraphExchange,
+} from '../demo/graph-emulator';
 import { generateMunicipality } from '../demo/municipality/generate';
 import type { Clock } from '../ports/clock';
 import type { Store } from '../ports/store';
@@ -19,6 +28,7 @@ import { demoSignIn } from './demo/demo-sign-in';
 import { seedHistory } from './demo/seed-history';
 import { createHttpApp, type HttpAppDeps } from './http/app';
 import { listen } from './listen';
+import { startOutboxTimer } from './outbox-timer';
 import { createPolicySource } from './policy-source';
 
 export interface DemoStackOptions {
@@ -40,6 +50,8 @@ export interface DemoStackOptions {
   /** sees every Graph request and response (contract tests) */
   onGraphExchange?: (exchange: GraphExchange) => void;
   log?: (line: string) => void;
+  /** pause between archive outbox passes; default 30 s. null: no timer (tests run the outbox themselves) */
+  outboxIntervalMs?: number | null;
 }
 
 export interface DemoStack {
@@ -49,6 +61,8 @@ export interface DemoStack {
   store: Store;
   /** the emulated Microsoft 365: its calendars and fault injection, for tests */
   graph: GraphEmulator;
+  /** what the archive worker runs on (the demo library, the emulator's mail), for tests that run it */
+  archiveDeps: ArchiveDeps;
   stop(): Promise<void>;
 }
 
@@ -106,7 +120,22 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
     const server = await listen(createHttpApp(deps), opts.host ?? '127.0.0.1', opts.port ?? 0);
     stops.push(server.close);
     deps.publicUrl = server.url;
-    return { url: server.url, graphUrl: graph.url, municipality, store, graph, stop };
+    const archiveDeps: ArchiveDeps = {
+      store,
+      directory: deps.directory,
+      clock,
+      archive: createSharePointArchive({ client, driveId: demoArchive(municipality).driveId }),
+      pdf: createPdfmakeRenderer(),
+      mailer: createGraphMailer({ client }),
+      policyFor: deps.policyFor,
+      municipalityName: municipality.name,
+      retentionLabel: null,
+    };
+    if (opts.outboxIntervalMs !== null) {
+      const outbox = startOutboxTimer({ deps: archiveDeps, intervalMs: opts.outboxIntervalMs, log });
+      stops.push(outbox.stop);
+    }
+    return { url: server.url, graphUrl: graph.url, municipality, store, graph, archiveDeps, stop };
   } catch (error) {
     await stop();
     throw error;

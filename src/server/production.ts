@@ -7,12 +7,16 @@ import { createRemoteJWKSet } from 'jose';
 import { createGraphCalendar } from '../adapters/graph/calendar';
 import { createGraphClient } from '../adapters/graph/client';
 import { createGraphDirectory } from '../adapters/graph/directory';
+import { createGraphMailer } from '../adapters/graph/mailer';
+import { createSharePointArchive } from '../adapters/graph/sharepoint-archive';
+import { createPdfmakeRenderer } from '../adapters/pdf/pdfmake-renderer';
 import { createTableStore } from '../adapters/tables/table-store';
 import { AppError } from '../core/errors';
 import { createTokenVerifier } from './auth/verify-token';
 import type { ProductionConfig } from './config';
 import { createHttpApp } from './http/app';
 import { listen, type Listening } from './listen';
+import { startOutboxTimer } from './outbox-timer';
 import { createPolicySource } from './policy-source';
 
 export const API_SCOPE = 'access_as_user';
@@ -41,6 +45,12 @@ export async function startProductionServer(
     connectionString: config.storageConnectionString,
     tablePrefix: config.tablePrefix,
   });
+  const directory = createGraphDirectory({
+    client: graph,
+    positionPercentAttribute: config.positionPercentAttribute,
+  });
+  const clock = { now: () => new Date() };
+  const policyFor = createPolicySource(store);
   const app = createHttpApp({
     publicConfig: {
       mode: 'production',
@@ -55,20 +65,49 @@ export async function startProductionServer(
       authorityHost: config.authorityHost,
       requiredScope: API_SCOPE,
     }),
-    directory: createGraphDirectory({
-      client: graph,
-      positionPercentAttribute: config.positionPercentAttribute,
-    }),
+    directory,
     calendar: createGraphCalendar({ client: graph }),
     store,
-    clock: { now: () => new Date() },
+    clock,
     newId: randomUUID,
-    policyFor: createPolicySource(store),
+    policyFor,
     publicUrl: config.publicUrl,
     hrAppRole: config.hrAppRole,
     demo: null,
     webRoot: path.resolve('dist'),
     log,
   });
-  return listen(app, config.host, config.port);
+  const server = await listen(app, config.host, config.port);
+  if (!config.archiveDriveId || !config.municipalityName) {
+    const missing = [
+      config.archiveDriveId ? null : 'SAMTALE_ARCHIVE_DRIVE_ID',
+      config.municipalityName ? null : 'SAMTALE_MUNICIPALITY_NAME',
+    ].filter(Boolean);
+    log(
+      `archiving is OFF (${missing.join(', ')} not set): signed referater wait in the outbox until it is on`,
+    );
+    return server;
+  }
+  const outbox = startOutboxTimer({
+    deps: {
+      store,
+      directory,
+      clock,
+      archive: createSharePointArchive({ client: graph, driveId: config.archiveDriveId }),
+      pdf: createPdfmakeRenderer(),
+      mailer: createGraphMailer({ client: graph }),
+      policyFor,
+      municipalityName: config.municipalityName,
+      retentionLabel: config.archiveRetentionLabel,
+    },
+    log,
+  });
+  log(`archiving on: outbox worker ${outbox.owner}`);
+  return {
+    ...server,
+    close: async () => {
+      await outbox.stop();
+      await server.close();
+    },
+  };
 }

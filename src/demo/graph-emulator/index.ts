@@ -19,6 +19,8 @@ import { recordExchanges } from './exchange';
 import type { EmulatorEnv, GraphExchange } from './exchange';
 import { createFaults } from './faults';
 import type { Faults } from './faults';
+import { registerMailRoutes } from './mail-routes';
+import type { MailOutbox } from './mail-routes';
 import { createMailboxThrottle } from './mailbox-throttle';
 import type { MailboxThrottle } from './mailbox-throttle';
 import { registerRoomRoutes } from './rooms-routes';
@@ -32,6 +34,7 @@ export { demoArchive } from './drive-store';
 export type { DemoArchive } from './drive-store';
 export { createFaults } from './faults';
 export type { FaultSpec, Faults } from './faults';
+export type { MailOutbox, SentMail } from './mail-routes';
 
 export interface GraphEmulatorOptions {
   municipality: Municipality;
@@ -57,6 +60,8 @@ export interface GraphEmulator {
   calendar: CalendarStore;
   /** the per-mailbox concurrency limit's record */
   throttle: MailboxThrottle;
+  /** the mails sent through sendMail, for tests */
+  mail: MailOutbox;
 }
 
 export function createGraphApp(
@@ -87,16 +92,17 @@ function buildGraphApp(
   registerEventRoutes(app, calendar);
   registerRoomRoutes(app, municipality.rooms);
   registerBatchRoutes(app);
+  const mail = registerMailRoutes(app, tenant);
   app.notFound((c) => {
     const segment = new URL(c.req.url).pathname.split('/').filter(Boolean).pop() ?? '';
     return graphError(c, 400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
   });
   app.onError((err, c) => graphError(c, 500, 'InternalServerError', `Graph emulator failed: ${err.message}`));
-  return { app, faults, calendar, throttle };
+  return { app, faults, calendar, throttle, mail };
 }
 
 export async function startGraphEmulator(options: GraphEmulatorOptions): Promise<GraphEmulator> {
-  const { app, faults, calendar, throttle } = buildGraphApp(options);
+  const { app, faults, calendar, throttle, mail } = buildGraphApp(options);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () =>
@@ -110,6 +116,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
     faults,
     calendar,
     throttle,
+    mail,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         faults.clear(); // answers held back by a delay fault are let go, so close() is not kept waiting

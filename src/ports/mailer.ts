@@ -1,0 +1,27 @@
+// Sending e-mail on a leader's behalf (Microsoft Graph sendMail): the employee's copy of the signed
+// referat (003: "kopi til medarbeider") goes from the conductor's mailbox, so a reply reaches the leader.
+
+export interface MailAttachment {
+  /** the file name the recipient sees, e.g. "2026-11-30 Medarbeidersamtale.pdf" */
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export interface OutgoingMail {
+  /** the Entra object id of the mailbox the mail is sent from */
+  fromUserId: string;
+  to: { mail: string; name: string };
+  subject: string;
+  /** the body as HTML; the caller escapes what it puts in */
+  html: string;
+  attachments: MailAttachment[];
+}
+
+export interface Mailer {
+  /**
+   * Sends one e-mail with its attachments (together under 3 MB: Graph's request limit is 4 MB and the
+   * attachments travel base64-encoded). Not idempotent: calling it twice sends two mails.
+   */
+  sendMail(mail: OutgoingMail): Promise<void>;
+}
