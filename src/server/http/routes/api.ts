@@ -5,6 +5,7 @@ import { listMyTeam } from '../../../app/list-my-team';
 import type { SchedulingDeps } from '../../../app/scheduling-deps';
 import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
+import { archiveRoutes } from './archive';
 import { schedulingRoutes } from './scheduling';
 
 export interface ApiDeps extends SchedulingDeps {
@@ -32,5 +33,6 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   api.route('/', schedulingRoutes(deps));
+  api.route('/', archiveRoutes(deps));
   return api;
 }
