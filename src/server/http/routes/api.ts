@@ -6,6 +6,7 @@ import type { SchedulingDeps } from '../../../app/scheduling-deps';
 import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
 import { archiveRoutes } from './archive';
+import { reportRoutes } from './reports';
 import { schedulingRoutes } from './scheduling';
 
 export interface ApiDeps extends SchedulingDeps {
@@ -33,6 +34,7 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   api.route('/', schedulingRoutes(deps));
+  api.route('/', reportRoutes(deps));
   api.route('/', archiveRoutes(deps));
   return api;
 }
