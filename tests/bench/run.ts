@@ -10,6 +10,7 @@ const BENCHES: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'round planner', run: () => import('./plan').then((m) => m.benchPlan()) },
   { name: 'round via Graph', run: () => import('./round-graph').then((m) => m.benchRoundGraph()) },
   { name: 'referat PDF', run: () => import('./pdf').then((m) => m.benchPdf()) },
+  { name: 'compliance report', run: () => import('./reports').then((m) => m.benchReports()) },
 ];
 
 let failed = false;
