@@ -7,6 +7,7 @@ import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
 import { archiveRoutes } from './archive';
 import { reportRoutes } from './reports';
+import { referatRoutes } from './referat';
 import { schedulingRoutes } from './scheduling';
 
 export interface ApiDeps extends SchedulingDeps {
@@ -36,5 +37,6 @@ export function apiRoutes(deps: ApiDeps) {
   api.route('/', schedulingRoutes(deps));
   api.route('/', reportRoutes(deps));
   api.route('/', archiveRoutes(deps));
+  api.route('/', referatRoutes(deps));
   return api;
 }

@@ -1,0 +1,72 @@
+import { osloDateOf } from '../core/calendar/oslo';
+import type { Conversation } from '../core/conversation';
+import { AppError } from '../core/errors';
+import { approve, isFullyApproved } from '../core/referat/approval';
+import { contentHash } from '../core/referat/canonical';
+import type { Referat } from '../core/referat/referat';
+import type { Clock } from '../ports/clock';
+import type { Directory } from '../ports/directory';
+import type { Store } from '../ports/store';
+import { requireParty } from './access';
+import { enqueueArchive } from './archive-outbox';
+import { requireConversation } from './conversations-repo';
+import { openReferat, type ReferatView } from './open-referat';
+import { recordPastConversation } from './past-conversations';
+import { getReferat, saveReferat } from './referats-repo';
+import { recordSharedNeeds } from './shared-needs';
+
+/**
+ * Signs the referat (DESIGN §2.6): the leader first, then the employee. `contentHash` is the hash of the
+ * content the signer was shown; if the referat changed since, the approval is refused rather than given to
+ * text the signer never saw. The second approval files it: the archive job is stored before this returns,
+ * the conversation counts as held, and its shared needs join the unit's aggregate (003).
+ */
+export async function approveReferat(
+  deps: { store: Store; clock: Clock; directory: Directory },
+  input: { userId: string; conversationId: string; contentHash: string },
+): Promise<ReferatView> {
+  const conversation = (await requireConversation(deps.store, input.conversationId)).value;
+  const party = requireParty(conversation, input.userId);
+  const stored = await getReferat(deps.store, conversation.id);
+  if (!stored) throw new AppError('not-found', 'there is no referat to approve yet');
+  if (contentHash(stored.value) !== input.contentHash) {
+    throw new AppError('conflict', 'the referat changed since the signer read it', 'body.contentHash');
+  }
+  const now = deps.clock.now().toISOString();
+  const signed = approve(stored.value, {
+    by: input.userId,
+    role: party === 'conductor' ? 'leader' : 'employee',
+    at: now,
+  });
+  if (signed !== stored.value) await saveReferat(deps.store, signed, stored.etag);
+  if (isFullyApproved(signed)) await fileSigned(deps, conversation, signed, now);
+  return openReferat(deps, { userId: input.userId, conversationId: conversation.id });
+}
+
+/** Every step is idempotent, so a repeated second approval (a card pressed twice) changes nothing. */
+async function fileSigned(
+  deps: { store: Store; directory: Directory },
+  conversation: Conversation,
+  referat: Referat,
+  now: string,
+): Promise<void> {
+  const heldOn = referat.heldOn ?? osloDateOf(conversation.start);
+  await enqueueArchive(deps.store, {
+    conversationId: conversation.id,
+    contentHash: contentHash(referat),
+    requestedAt: now,
+  });
+  await recordPastConversation(deps.store, {
+    personId: conversation.employeeId,
+    kind: conversation.kind,
+    date: heldOn,
+  });
+  const employee = await deps.directory.getPerson(conversation.employeeId);
+  await recordSharedNeeds(deps.store, {
+    conversationId: conversation.id,
+    unit: employee?.department ?? null,
+    kind: conversation.kind,
+    heldOn,
+    needs: referat.actions.filter((a) => a.sharedNeed).map((a) => a.what),
+  });
+}

@@ -1,0 +1,26 @@
+import { AppError } from '../core/errors';
+import { edit, type ReferatChange } from '../core/referat/edit';
+import type { Store } from '../ports/store';
+import { requireConductor } from './access';
+import { requireConversation } from './conversations-repo';
+import { openReferat, type ReferatView } from './open-referat';
+import { getReferat, saveReferat } from './referats-repo';
+
+/**
+ * One autosaved change to the referat, by the conductor only. `etag` is the version the editor last saw:
+ * when someone else saved in between (a second tab, a co-leader), the change is refused with a conflict and
+ * nothing is overwritten; the editor reloads and sees the other change.
+ */
+export async function editReferat(
+  deps: { store: Store },
+  input: { userId: string; conversationId: string; change: ReferatChange; etag: string },
+): Promise<ReferatView> {
+  const conversation = (await requireConversation(deps.store, input.conversationId)).value;
+  requireConductor(conversation, input.userId);
+  if (conversation.status === 'cancelled') throw new AppError('conflict', 'the conversation is cancelled');
+  const stored = await getReferat(deps.store, conversation.id);
+  if (!stored) throw new AppError('not-found', 'open the referat first');
+  if (stored.etag !== input.etag) throw new AppError('conflict', 'the referat changed since it was read');
+  await saveReferat(deps.store, edit(stored.value, input.change), input.etag);
+  return openReferat(deps, { userId: input.userId, conversationId: conversation.id });
+}

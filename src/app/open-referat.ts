@@ -1,0 +1,53 @@
+import { osloDateOf } from '../core/calendar/oslo';
+import { AppError } from '../core/errors';
+import { contentHash } from '../core/referat/canonical';
+import { employeeView, startReferat, type EmployeeReferat, type Referat } from '../core/referat/referat';
+import { isFullyApproved } from '../core/referat/approval';
+import { latestTemplate } from '../core/templates/registry';
+import type { Store } from '../ports/store';
+import { requireParty } from './access';
+import { requireConversation } from './conversations-repo';
+import { getReferat, insertReferat } from './referats-repo';
+
+export type ReferatView =
+  | { role: 'conductor'; referat: Referat; etag: string; contentHash: string; fullyApproved: boolean }
+  | { role: 'employee'; referat: EmployeeReferat; etag: string; contentHash: string; fullyApproved: boolean };
+
+/**
+ * The referat of a conversation as the caller may see it. The conductor's first look starts it from the
+ * template the conversation is on; the employee sees it once it exists, never the private notes (DESIGN §6).
+ */
+export async function openReferat(
+  deps: { store: Store },
+  input: { userId: string; conversationId: string },
+): Promise<ReferatView> {
+  const conversation = (await requireConversation(deps.store, input.conversationId)).value;
+  const role = requireParty(conversation, input.userId);
+  let stored = await getReferat(deps.store, conversation.id);
+  if (!stored && role === 'employee')
+    throw new AppError('not-found', 'the leader has not started the referat');
+  if (!stored) {
+    stored = await insertReferat(
+      deps.store,
+      startReferat({
+        conversationId: conversation.id,
+        employeeId: conversation.employeeId,
+        conductorId: conversation.conductorId,
+        template: latestTemplate(conversation.kind),
+        // Whether the position needs HPR authorisation (001) is not in the directory yet: the check is left out.
+        conditions: [],
+        // the meeting's day in Oslo; the conductor corrects it if they met another day
+        heldOn: osloDateOf(conversation.start),
+      }),
+    );
+  }
+  const referat = stored.value;
+  const common = {
+    etag: stored.etag,
+    contentHash: contentHash(referat),
+    fullyApproved: isFullyApproved(referat),
+  };
+  return role === 'conductor'
+    ? { role, referat, ...common }
+    : { role, referat: employeeView(referat), ...common };
+}
