@@ -1,6 +1,7 @@
 // HR's shared needs for a year (003: to the leader group and the autumn budget): the aggregate rows the
 // referat approval writes (no names, no ids), grouped per unit with the small-number rule of
 // core/reports/shared-needs.ts, using the directory's head count per unit.
+import { SHARED_NEEDS } from './shared-needs';
 import { periodOfYear } from '../core/reports/period';
 import { sharedNeedsReport, type SharedNeedsReport } from '../core/reports/shared-needs';
 import { ZSharedNeedsRow, type SharedNeedsRow } from '../core/reports/shared-needs-row';
@@ -9,9 +10,6 @@ import type { Store } from '../ports/store';
 import type { ReportInput } from './compliance-report';
 import { unitOf } from './report-people';
 import { requireHr } from './require-hr';
-
-/** the table the referat approval writes, one partition per year held (see app/shared-needs.ts) */
-const SHARED_NEEDS = 'sharedNeeds';
 
 export async function getSharedNeedsReport(
   deps: { directory: Directory; store: Store },
