@@ -10,6 +10,11 @@ const BY_EMPLOYEE = 'conversationsByEmployee';
 const BY_CONDUCTOR = 'conversationsByConductor';
 /** per Oslo year of the start: what reports read, without a query per person */
 const BY_YEAR = 'conversationsByYear';
+/**
+ * by the meeting's iCalUId, for the Outlook add-in: an attendee's copy of the meeting has its own item id and
+ * no copy of our extended property, but the same iCalUId as the organizer's
+ */
+const BY_ICALUID = 'conversationsByICalUId';
 const ROW = 'conversation';
 
 export function getConversation(store: Store, id: string): Promise<Stored<Conversation> | null> {
@@ -65,8 +70,22 @@ export async function updateConversation(
   const stored = await store.put(CONVERSATIONS, c.id, ROW, c, etag);
   // a move into another year must be found under that year too
   await store.put(BY_YEAR, osloDateOf(c.start).slice(0, 4), c.id, { employeeId: c.employeeId });
+  // booking (one, a round, or a retry) records the meeting through here; the index follows the record
+  if (c.meeting?.iCalUId) await store.put(BY_ICALUID, iCalUIdKey(c.meeting.iCalUId), c.id, {});
   return stored;
 }
+
+/** The conversation whose Outlook meeting has this iCalUId, or null; a cancelled one no longer counts. */
+export async function findConversationByICalUId(store: Store, iCalUId: string): Promise<Conversation | null> {
+  const rows = await store.list(BY_ICALUID, iCalUIdKey(iCalUId));
+  const found = await Promise.all(rows.map((row) => getConversation(store, row.rowKey)));
+  // the record decides: a rebooking after a cancel gets a new meeting, and the old row stays behind
+  const match = found.find((c) => c?.value.meeting?.iCalUId === iCalUId && c.value.status !== 'cancelled');
+  return match?.value ?? null;
+}
+
+// Exchange's iCalUIds are hex, but one from elsewhere may hold characters a table key may not (/ \ # ?)
+const iCalUIdKey = (iCalUId: string) => encodeURIComponent(iCalUId);
 
 export async function listConversations(
   store: Store,

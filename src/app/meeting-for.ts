@@ -50,7 +50,12 @@ export function withMeeting(conversation: Conversation, meeting: BookedMeeting, 
     status: 'booked',
     start: meeting.start,
     end: meeting.end,
-    meeting: { eventId: meeting.eventId, joinUrl: meeting.joinUrl, webLink: meeting.webLink },
+    meeting: {
+      eventId: meeting.eventId,
+      joinUrl: meeting.joinUrl,
+      webLink: meeting.webLink,
+      ...(meeting.iCalUId ? { iCalUId: meeting.iCalUId } : {}),
+    },
     updatedAt: now.toISOString(),
   };
 }

@@ -3,9 +3,9 @@ import { AppError } from '../core/errors';
 import { contentHash } from '../core/referat/canonical';
 import { employeeView, startReferat, type EmployeeReferat, type Referat } from '../core/referat/referat';
 import { isFullyApproved } from '../core/referat/approval';
-import { latestTemplate } from '../core/templates/registry';
 import type { Store } from '../ports/store';
 import { requireParty } from './access';
+import { conversationTemplate } from './conversation-template';
 import { requireConversation } from './conversations-repo';
 import { getReferat, insertReferat } from './referats-repo';
 
@@ -33,7 +33,7 @@ export async function openReferat(
         conversationId: conversation.id,
         employeeId: conversation.employeeId,
         conductorId: conversation.conductorId,
-        template: latestTemplate(conversation.kind),
+        template: await conversationTemplate(deps.store, conversation),
         // Whether the position needs HPR authorisation (001) is not in the directory yet: the check is left out.
         conditions: [],
         // the meeting's day in Oslo; the conductor corrects it if they met another day

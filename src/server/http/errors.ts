@@ -12,6 +12,7 @@ export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   forbidden: 403,
   'not-a-leader': 403,
   'not-found': 404,
+  'not-a-samtale-meeting': 404,
   conflict: 409,
   'slot-taken': 409,
   'upstream-unavailable': 503,

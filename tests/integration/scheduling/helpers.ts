@@ -26,6 +26,8 @@ export interface Scheduling {
     body?: unknown,
   ): Promise<{ status: number; body: T }>;
   leader(): Person;
+  /** a demo access token for a person (cached) */
+  token(personId: string): Promise<string>;
   reportsOf(leaderId: string): Person[];
 }
 
@@ -65,6 +67,7 @@ export async function startScheduling(): Promise<Scheduling> {
       });
       return { status: res.status, body: (await res.json()) as T };
     },
+    token,
     leader() {
       const leaders = stack.municipality.people.filter((p) => reportsOf(p.id).length > 0);
       return leaders.sort((a, b) => reportsOf(b.id).length - reportsOf(a.id).length)[0]!;

@@ -6,7 +6,9 @@ import type { SchedulingDeps } from '../../../app/scheduling-deps';
 import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
 import { archiveRoutes } from './archive';
+import { outlookRoutes } from './outlook';
 import { reportRoutes } from './reports';
+import { preparationRoutes } from './preparation';
 import { referatRoutes } from './referat';
 import { schedulingRoutes } from './scheduling';
 
@@ -38,5 +40,7 @@ export function apiRoutes(deps: ApiDeps) {
   api.route('/', reportRoutes(deps));
   api.route('/', archiveRoutes(deps));
   api.route('/', referatRoutes(deps));
+  api.route('/', outlookRoutes(deps));
+  api.route('/', preparationRoutes(deps));
   return api;
 }

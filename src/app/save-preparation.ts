@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { AppError } from '../core/errors';
+import { saveAnswers, submitPreparation, ZPrepAnswers, type PrepSide } from '../core/preparation/preparation';
+import { requireParty } from './access';
+import { conversationTemplate } from './conversation-template';
+import { requireConversation } from './conversations-repo';
+import { openPreparation, type PreparationView } from './open-preparation';
+import { getPreparation, savePreparation } from './preparations-repo';
+import type { SchedulingDeps } from './scheduling-deps';
+
+export const ZSavePreparationBody = z.object({ answers: ZPrepAnswers });
+
+/**
+ * Saves the caller's answers (autosave sends the whole form) against the version they last saw, and submits
+ * them when asked. A stale version is a conflict: a second tab never silently overwrites the first.
+ */
+export async function savePreparationAnswers(
+  deps: Pick<SchedulingDeps, 'store' | 'directory' | 'clock' | 'policyFor'>,
+  input: {
+    userId: string;
+    conversationId: string;
+    answers: Record<string, string>;
+    etag: string;
+    submit: boolean;
+  },
+): Promise<PreparationView> {
+  const conversation = (await requireConversation(deps.store, input.conversationId)).value;
+  const side: PrepSide = requireParty(conversation, input.userId) === 'conductor' ? 'leader' : 'employee';
+  if (conversation.status === 'cancelled') throw new AppError('conflict', 'the conversation is cancelled');
+  const template = await conversationTemplate(deps.store, conversation);
+  const stored = await getPreparation(deps.store, conversation.id, side);
+  if (!stored) throw new AppError('not-found', 'open the preparation first');
+  if (stored.etag !== input.etag) throw new AppError('conflict', 'the preparation changed since it was read');
+  const context = { conditions: [] };
+  let preparation = saveAnswers(stored.value, template, input.answers, context);
+  if (input.submit)
+    preparation = submitPreparation(preparation, template, context, deps.clock.now().toISOString());
+  await savePreparation(deps.store, conversation.id, preparation, input.etag);
+  return openPreparation(deps, { userId: input.userId, conversationId: conversation.id });
+}
