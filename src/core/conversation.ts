@@ -44,7 +44,13 @@ export const ZConversation = z.object({
   specialTopics: z.string().max(2000),
   roundId: z.string().nullable(),
   meeting: z
-    .object({ eventId: z.string(), joinUrl: z.string().nullable(), webLink: z.string().nullable() })
+    .object({
+      eventId: z.string(),
+      joinUrl: z.string().nullable(),
+      webLink: z.string().nullable(),
+      /** same on the organizer's and the attendees' copies: how the Outlook add-in finds the conversation */
+      iCalUId: z.string().optional(),
+    })
     .nullable(),
   newTimeRequest: ZNewTimeRequest.nullable(),
   cancelMessage: z.string().nullable(),

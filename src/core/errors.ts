@@ -8,6 +8,8 @@ export type AppErrorCode =
   | 'forbidden'
   | 'not-a-leader'
   | 'not-found'
+  /** the Outlook add-in was opened on a meeting that is not one of Samtale's, or not the caller's */
+  | 'not-a-samtale-meeting'
   | 'conflict'
   | 'slot-taken'
   | 'upstream-unavailable'
@@ -35,6 +37,11 @@ const TEXTS: Record<AppErrorCode, Record<Language, string>> = {
     en: 'You are not registered as anyone’s leader.',
   },
   'not-found': { nb: 'Fant ikke det du ba om.', nn: 'Fann ikkje det du bad om.', en: 'Not found.' },
+  'not-a-samtale-meeting': {
+    nb: 'Dette er ikke en Samtale-avtale.',
+    nn: 'Dette er ikkje ein Samtale-avtale.',
+    en: 'This is not a Samtale meeting.',
+  },
   conflict: {
     nb: 'Noen andre har endret dette i mellomtiden. Last inn på nytt.',
     nn: 'Nokon andre har endra dette i mellomtida. Last inn på nytt.',

@@ -77,6 +77,11 @@ export interface BookedMeeting {
   joinUrl: string | null;
   /** link to open the event in Outlook on the web */
   webLink: string | null;
+  /**
+   * the event's iCalendar UID: the same on the organizer's and every attendee's copy, where the item ids
+   * differ and our extended property is not copied; the Outlook add-in finds the conversation by it
+   */
+  iCalUId?: string | null;
 }
 
 export type BatchOutcome =
@@ -107,4 +112,9 @@ export interface Calendar {
   cancelMeeting(organizerId: string, eventId: string, message: string): Promise<void>;
   /** finds the meeting of a conversation through its extended property, or null */
   findMeeting(organizerId: string, conversationId: string): Promise<BookedMeeting | null>;
+  /**
+   * the iCalUId of an event in a person's own calendar (organizer or attendee), by its REST id; null when
+   * that mailbox has no such item (or the id is not an item id at all)
+   */
+  getEventICalUId(userId: string, eventId: string): Promise<string | null>;
 }

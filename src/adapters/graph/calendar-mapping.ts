@@ -77,6 +77,7 @@ export function toEventBody(meeting: ConversationMeeting, propertyId: string): R
 
 export const ZGraphEvent = z.object({
   id: z.string(),
+  iCalUId: z.string().nullish(),
   start: ZDateTimeTimeZone,
   end: ZDateTimeTimeZone,
   webLink: z.string().nullish(),
@@ -94,8 +95,12 @@ export function toBookedMeeting(raw: unknown, organizerId: string, conversationI
     end: fromGraphDateTime(event.end),
     joinUrl: event.onlineMeeting?.joinUrl ?? null,
     webLink: event.webLink ?? null,
+    iCalUId: event.iCalUId ?? null,
   };
 }
+
+/** what GET /users/{id}/events/{id}?$select=iCalUId,subject answers; the subject is only for the log */
+export const ZEventICalUId = z.object({ id: z.string(), iCalUId: z.string().nullish() });
 
 /** OData string literal: a quote is doubled */
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;

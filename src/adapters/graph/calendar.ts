@@ -14,6 +14,7 @@ import {
   toGraphDateTime,
   toMailboxSchedule,
   toRooms,
+  ZEventICalUId,
   ZGraphEvent,
   ZGraphRooms,
   ZScheduleAnswer,
@@ -160,6 +161,19 @@ export function createGraphCalendar(options: GraphCalendarOptions): Calendar {
         path,
       );
       return first ? parsed(() => toBookedMeeting(first, organizerId, conversationId), path) : null;
+    },
+
+    async getEventICalUId(userId, eventId) {
+      const path = `${events(userId)}/${encodeURIComponent(eventId)}`;
+      try {
+        const raw = await call(userId, 'GET', path, (r) => r.select(['iCalUId', 'subject']).get());
+        return parsed(() => ZEventICalUId.parse(raw).iCalUId ?? null, path);
+      } catch (error) {
+        // not in this mailbox, or not an item id at all (Graph: 400 ErrorInvalidIdMalformed): no meeting of ours
+        const status = toGraphRequestError(error, path).status;
+        if (status === 404 || status === 400) return null;
+        throw error;
+      }
     },
   };
 }

@@ -64,6 +64,12 @@ export interface CalendarStore {
   /** creates, or with a transactionId already used in this mailbox returns the existing event (Graph does) */
   create(event: NewEvent, now: number): { event: StoredEvent; created: boolean };
   get(mailbox: Mailbox, eventId: string): StoredEvent | undefined;
+  /**
+   * the event as it is in this mailbox's calendar, organizer's or attendee's copy. Exchange gives an
+   * attendee's copy an item id of its own; the demo models it as the same id, while what identifies the
+   * meeting across copies is still the iCalUId
+   */
+  findInCalendar(mailbox: Mailbox, eventId: string): StoredEvent | undefined;
   list(mailbox: Mailbox): StoredEvent[];
   update(event: StoredEvent, change: { start?: number; end?: number; subject?: string }, now: number): void;
   /** removes the event from the organizer's calendar and from its attendees' */
@@ -140,6 +146,10 @@ export function createCalendarStore(municipality: Municipality, newId: () => str
     get: (mailbox, eventId) => {
       const event = events.get(eventId);
       return event && event.organizer.id === mailbox.id ? event : undefined;
+    },
+    findInCalendar: (mailbox, eventId) => {
+      const event = events.get(eventId);
+      return event && involves(event, mailbox) ? event : undefined;
     },
     list: (mailbox) => [...events.values()].filter((e) => e.organizer.id === mailbox.id),
     update(event, change, now) {

@@ -51,7 +51,10 @@ export function toGraphEvent(
   event: StoredEvent,
   origin: string,
   expandProperty: string | null,
+  /** whose calendar it is read from; the organizer's by default */
+  viewerId: string = event.organizer.id,
 ): Record<string, unknown> {
+  const organizer = viewerId === event.organizer.id;
   const stamp = (ms: number) => new Date(ms).toISOString();
   const changeKey = Buffer.from(`${event.id}:${event.version}`).toString('base64');
   const location = event.location
@@ -64,7 +67,8 @@ export function toGraphEvent(
           : { uniqueId: event.location.displayName }),
       }
     : { displayName: '', locationType: 'default', uniqueIdType: 'unknown' };
-  const extended = expandProperty === null ? undefined : event.extended.get(expandProperty);
+  // Exchange does not copy a single-value extended property to the attendees' copies
+  const extended = expandProperty === null || !organizer ? undefined : event.extended.get(expandProperty);
   return {
     '@odata.etag': `W/"${changeKey}"`,
     id: event.id,
@@ -89,7 +93,7 @@ export function toGraphEvent(
     sensitivity: event.sensitivity,
     isAllDay: false,
     isCancelled: false,
-    isOrganizer: true,
+    isOrganizer: organizer,
     responseRequested: true,
     seriesMasterId: null,
     showAs: event.showAs,
@@ -101,7 +105,7 @@ export function toGraphEvent(
     allowNewTimeProposals: event.allowNewTimeProposals,
     isDraft: false,
     hideAttendees: false,
-    responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
+    responseStatus: { response: organizer ? 'organizer' : 'none', time: '0001-01-01T00:00:00Z' },
     body: { contentType: 'html', content: event.bodyHtml },
     start: graphDateTime(event.start),
     end: graphDateTime(event.end),
@@ -119,7 +123,7 @@ export function toGraphEvent(
     ...(expandProperty === null
       ? {}
       : {
-          [`singleValueExtendedProperties@odata.context`]: `${origin}/v1.0/$metadata#users('${event.organizer.id}')/events('${event.id}')/singleValueExtendedProperties`,
+          [`singleValueExtendedProperties@odata.context`]: `${origin}/v1.0/$metadata#users('${viewerId}')/events('${event.id}')/singleValueExtendedProperties`,
           singleValueExtendedProperties:
             extended === undefined ? [] : [{ id: expandProperty, value: extended }],
         }),

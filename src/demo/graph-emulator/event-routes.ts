@@ -87,15 +87,31 @@ export function registerEventRoutes(app: Hono<EmulatorEnv>, store: CalendarStore
       return event ? handle(c, organizer, event) : itemNotFound(c);
     };
 
-  app.get(
-    '/v1.0/users/:id/events/:eventId',
-    withEvent((c, organizer, event) => {
-      c.set('route', { path: '/v1.0/users/{id}/events/{id}', responseType: EVENT });
-      const expand = expandOf(c);
-      if (expand instanceof Response) return expand;
-      return c.json({ '@odata.context': contextOf(c, organizer), ...toGraphEvent(event, origin(c), expand) });
-    }),
-  );
+  // Read from the mailbox's own calendar: the organizer's event, or an attendee's copy of it (the Outlook
+  // add-in reads the item open in the attendee's Outlook), with $select as Graph honours it.
+  app.get('/v1.0/users/:id/events/:eventId', (c) => {
+    c.set('route', { path: '/v1.0/users/{id}/events/{id}', responseType: EVENT });
+    const mailbox = owner(c);
+    if (mailbox instanceof Response) return mailbox;
+    const event = store.findInCalendar(mailbox, c.req.param('eventId'));
+    if (!event) return itemNotFound(c);
+    const expand = expandOf(c);
+    if (expand instanceof Response) return expand;
+    const full = toGraphEvent(event, origin(c), expand, mailbox.id);
+    const select = c.req
+      .query('$select')
+      ?.split(',')
+      .map((s) => s.trim());
+    if (!select) return c.json({ '@odata.context': contextOf(c, mailbox), ...full });
+    const unknown = select.find((name) => !(name in full));
+    if (unknown) return unsupported(c, `$select=${unknown}`);
+    // Graph always adds the etag and the id to a $select answer
+    const picked = Object.fromEntries(
+      ['@odata.etag', 'id', ...select].map((name) => [name, full[name]] as const),
+    );
+    const context = contextOf(c, mailbox).replace('/events/$entity', `/events(${select.join(',')})/$entity`);
+    return c.json({ '@odata.context': context, ...picked });
+  });
 
   app.patch(
     '/v1.0/users/:id/events/:eventId',
