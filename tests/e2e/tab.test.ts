@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Municipality, Person } from '../../src/core/org';
+import { osloToday } from '../../src/server/clock';
 import { startDemoStack } from '../../src/server/demo-stack';
 import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
 import { CATALOGUE } from '../../src/tab/i18n/catalogue';
@@ -26,7 +27,8 @@ beforeAll(async () => {
   stack = await startDemoStack({
     port: 0,
     inMemory: true,
-    today: '2026-03-02',
+    // the demo's people are made relative to today, and the due list counts from the real clock
+    today: osloToday(new Date()),
     onGraphExchange: graph.record,
   });
   browser = await launchChromium();
@@ -96,6 +98,8 @@ describe('Teams tab (demo)', () => {
       const cell = table.getByRole('cell', { name: report.displayName, exact: true }).first();
       expect(await cell.isVisible(), `${report.displayName} is listed`).toBe(true);
     }
+    const nextHeader = CATALOGUE[person.preferredLanguage].colNext;
+    expect(await table.getByRole('columnheader', { name: nextHeader }).isVisible()).toBe(true);
     const lastAnnual = CATALOGUE[person.preferredLanguage].colLastAnnual;
     expect(await table.getByRole('columnheader', { name: lastAnnual }).isVisible()).toBe(true);
     // one row per report under the header row: nobody else's people

@@ -1,6 +1,9 @@
 // The HTTP API on the demo stack: Azurite, the Graph emulator (through the real adapter) and the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoStack, type DemoStack } from '../../src/server/demo-stack';
+import { mostUrgent } from '../../src/app/team-due';
+import { computeDueList } from '../../src/core/due/due-list';
+import { resolvePolicy } from '../../src/core/policy/resolve';
 import { createGraphRecorder } from '../contract/recorder';
 
 let stack: DemoStack;
@@ -11,6 +14,7 @@ beforeAll(async () => {
   stack = await startDemoStack({
     inMemory: true,
     today: '2026-11-23',
+    clock: { now: () => new Date('2026-11-23T09:00:00Z') },
     port: 0,
     onGraphExchange: graph.record,
   });
@@ -89,6 +93,33 @@ describe('API on the demo stack', () => {
         .sort();
       expect(member.lastAnnualConversation).toBe(dates.at(-1) ?? null);
     }
+  });
+
+  it('puts what is due first: each report’s most urgent conversation, by the same rules as the due list', async () => {
+    const leader = leaderWithMostReports();
+    const { members } = (await (await get('/api/team', await signIn(leader.id))).json()) as {
+      members: Array<{ id: string; nextDue: { kind: string; dueDate: string; status: string } | null }>;
+    };
+    const team = stack.municipality.people
+      .filter((p) => p.managerId === leader.id)
+      // the directory carries no end date, so the team view cannot know of a leaver either
+      .map((p) => ({ ...p, endDate: null }));
+    const due = computeDueList({
+      today: '2026-11-23',
+      people: team,
+      history: stack.municipality.history,
+      policy: resolvePolicy({}),
+    });
+    for (const member of members) {
+      const expected = mostUrgent(due.find((d) => d.personId === member.id)?.items ?? []);
+      expect(member.nextDue, member.id).toMatchObject(
+        expected ? { kind: expected.kind, dueDate: expected.dueDate, status: expected.status } : {},
+      );
+    }
+    const rank = { overdue: 0, due: 1, upcoming: 2, offered: 3, exempt: 4 } as Record<string, number>;
+    const ranks = members.map((m) => (m.nextDue ? rank[m.nextDue.status]! : 5));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks[0]).toBe(0); // this team has someone overdue, and they come first
   });
 
   it('tells someone who leads nobody that they are not a leader', async () => {

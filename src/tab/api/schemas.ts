@@ -1,7 +1,7 @@
 // What the server's JSON API returns, checked at the edge: a response that does not match is an error,
 // never a half-rendered page.
 import { z } from 'zod';
-import { ZLanguage, ZRole } from '../../core/org';
+import { ZConversationKind, ZLanguage, ZRole } from '../../core/org';
 
 export const ZClientConfig = z.object({
   mode: z.enum(['demo', 'production']),
@@ -47,6 +47,16 @@ export const ZTeamMember = z.object({
   positionPercent: z.number().nullable(),
   employeeType: z.string().nullable(),
   lastAnnualConversation: z.string().nullable(),
+  nextDue: z
+    .object({
+      kind: ZConversationKind,
+      dueDate: z.string(),
+      status: z.enum(['overdue', 'due', 'upcoming', 'offered', 'exempt']),
+      number: z.number().optional(),
+    })
+    .nullable(),
+  nextBooked: z.object({ id: z.string(), kind: ZConversationKind, start: z.string() }).nullable(),
+  probationEnd: z.string().nullable(),
 });
 export type TeamMember = z.infer<typeof ZTeamMember>;
 

@@ -5,7 +5,6 @@ import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/api-error';
 import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../i18n/I18nProvider';
-import { LOCALE_OF } from '../i18n/messages';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 import { PageHeading } from './PageHeading';
@@ -14,12 +13,9 @@ import { Surface } from './Surface';
 import { TeamTable } from './TeamTable';
 
 export function TeamPage({ api }: { api: ApiClient }) {
-  const { t, language } = useI18n();
-  const load = useCallback(
-    async () =>
-      (await api.team()).sort((a, b) => a.displayName.localeCompare(b.displayName, LOCALE_OF[language])),
-    [api, language],
-  );
+  const { t } = useI18n();
+  // The server lists the team overdue first, then due now, then the rest; the page keeps that order.
+  const load = useCallback(() => api.team(), [api]);
   const { state, retry } = useLoad(load);
 
   // the server is the judge of who leads whom: a person without reports gets their own page

@@ -9,16 +9,23 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
 } from '@fluentui/react-components';
 import type { TeamMember } from '../api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
+import { NextConversationCell } from './NextConversationCell';
 
 const useStyles = makeStyles({
   // Fluent's table has a fixed layout: on a phone or in the meeting side panel the columns would be squeezed
   // until the text overlaps, so below this width the table scrolls sideways instead.
   scroll: { overflowX: 'auto' },
-  table: { minWidth: '900px' },
+  table: { minWidth: '1100px' },
   number: { textAlign: 'end' },
+  // The next conversation is what a leader scans for; it gets the room, the facts share the rest.
+  name: { width: '15%' },
+  next: { width: '23%' },
+  fact: { width: '9%' },
+  last: { width: '13%' },
 });
 
 export function TeamTable({ members }: { members: TeamMember[] }) {
@@ -31,13 +38,16 @@ export function TeamTable({ members }: { members: TeamMember[] }) {
       <Table className={styles.table} aria-label={t.teamTableLabel}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t.colName}</TableHeaderCell>
-            <TableHeaderCell>{t.colTitle}</TableHeaderCell>
-            <TableHeaderCell>{t.colUnit}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.colPosition}</TableHeaderCell>
-            <TableHeaderCell>{t.colEmploymentType}</TableHeaderCell>
-            <TableHeaderCell>{t.colStartDate}</TableHeaderCell>
-            <TableHeaderCell>{t.colLastAnnual}</TableHeaderCell>
+            <TableHeaderCell className={styles.name}>{t.colName}</TableHeaderCell>
+            <TableHeaderCell className={styles.next}>{t.colNext}</TableHeaderCell>
+            <TableHeaderCell className={styles.fact}>{t.colTitle}</TableHeaderCell>
+            <TableHeaderCell className={styles.fact}>{t.colUnit}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.fact, styles.number)}>
+              {t.colPosition}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.fact}>{t.colEmploymentType}</TableHeaderCell>
+            <TableHeaderCell className={styles.fact}>{t.colStartDate}</TableHeaderCell>
+            <TableHeaderCell className={styles.last}>{t.colLastAnnual}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -47,6 +57,9 @@ export function TeamTable({ members }: { members: TeamMember[] }) {
                 <TableCellLayout media={<Avatar name={member.displayName} size={28} aria-hidden />}>
                   {member.displayName}
                 </TableCellLayout>
+              </TableCell>
+              <TableCell>
+                <NextConversationCell member={member} />
               </TableCell>
               <TableCell>{member.jobTitle}</TableCell>
               <TableCell>{member.department ?? unknown}</TableCell>

@@ -4,12 +4,13 @@ import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'r
 import type { Language } from '../../core/org';
 import type { Messages } from './messages';
 import { CATALOGUE } from './catalogue';
-import { formatDate, formatPercent } from './format';
+import { formatDate, formatDateTime, formatPercent } from './format';
 
 export type I18n = {
   language: Language;
   t: Messages;
   date: (isoDate: string) => string;
+  dateTime: (instant: string) => string;
   percent: (percent: number) => string;
 };
 
@@ -24,6 +25,7 @@ export function I18nProvider({ language, children }: { language: Language; child
       language,
       t: CATALOGUE[language],
       date: (isoDate) => formatDate(isoDate, language),
+      dateTime: (instant) => formatDateTime(instant, language),
       percent: (percent) => formatPercent(percent, language),
     }),
     [language],

@@ -32,6 +32,15 @@ export const en: Messages = {
   colStartDate: 'Start date',
   colLastAnnual: 'Last annual conversation',
   neverHeld: 'None recorded',
+  colNext: 'Next conversation',
+  nothingDue: 'Nothing to plan',
+  dueBy: (date: string) => `due ${date}`,
+  bookedAt: (when: string) => `Booked ${when}`,
+  probationUntil: (date: string) => `Probation until ${date}`,
+  dueStatus: (status: string) =>
+    ({ overdue: 'Overdue', due: 'Due now', upcoming: 'Upcoming', offered: 'Offered', exempt: 'Exempt' })[
+      status
+    ] ?? status,
   employmentType: (type: string) =>
     type === 'permanent' ? 'Permanent' : type === 'temporary' ? 'Temporary' : type,
   notKnown: 'Unknown',

@@ -20,6 +20,20 @@ export function formatDate(isoDate: string, language: Language): string {
   }).format(date);
 }
 
+/** A UTC instant → "30. november 2026 kl. 08:00" (nb/nn) or "30 November 2026 at 08:00" (en), Oslo time. */
+export function formatDateTime(instant: string, language: Language): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return new Intl.DateTimeFormat(LOCALE_OF[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
 /** 80 → "80 %" (nb/nn, with a no-break space) or "80%" (en). */
 export function formatPercent(percent: number, language: Language): string {
   return new Intl.NumberFormat(LOCALE_OF[language], { style: 'percent', maximumFractionDigits: 1 }).format(

@@ -31,6 +31,14 @@ export const nb = {
   colStartDate: 'Startdato',
   colLastAnnual: 'Siste medarbeidersamtale',
   neverHeld: 'Ikke registrert',
+  colNext: 'Neste samtale',
+  nothingDue: 'Ingenting å planlegge',
+  dueBy: (date: string) => `frist ${date}`,
+  bookedAt: (when: string) => `Booket ${when}`,
+  probationUntil: (date: string) => `Prøvetid til ${date}`,
+  dueStatus: (status: string) =>
+    ({ overdue: 'Forfalt', due: 'Nå', upcoming: 'Kommende', offered: 'Tilbys', exempt: 'Fritatt' })[status] ??
+    status,
   employmentType: (type: string) =>
     type === 'permanent' ? 'Fast' : type === 'temporary' ? 'Midlertidig' : type,
   notKnown: 'Ukjent',

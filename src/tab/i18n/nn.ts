@@ -32,6 +32,14 @@ export const nn: Messages = {
   colStartDate: 'Startdato',
   colLastAnnual: 'Siste medarbeidarsamtale',
   neverHeld: 'Ikkje registrert',
+  colNext: 'Neste samtale',
+  nothingDue: 'Ingenting å planleggje',
+  dueBy: (date: string) => `frist ${date}`,
+  bookedAt: (when: string) => `Booka ${when}`,
+  probationUntil: (date: string) => `Prøvetid til ${date}`,
+  dueStatus: (status: string) =>
+    ({ overdue: 'Forfalle', due: 'No', upcoming: 'Kjem', offered: 'Tilbode', exempt: 'Fritak' })[status] ??
+    status,
   employmentType: (type: string) =>
     type === 'permanent' ? 'Fast' : type === 'temporary' ? 'Mellombels' : type,
   notKnown: 'Ukjend',

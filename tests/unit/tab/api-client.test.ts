@@ -12,6 +12,9 @@ const member = {
   positionPercent: 80,
   employeeType: 'permanent',
   lastAnnualConversation: '2025-11-03',
+  nextDue: { kind: 'annual', dueDate: '2026-11-03', status: 'overdue' },
+  nextBooked: null,
+  probationEnd: null,
 };
 
 function answering(status: number, body: unknown) {
