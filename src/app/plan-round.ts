@@ -17,6 +17,11 @@ export const ZPlanRoundInput = z.object({
   period: z.object({ from: ZDate, to: ZDate }),
   /** the people in the round; default: every direct report */
   employeeIds: z.array(z.string().uuid()).max(1000).optional(),
+  /**
+   * 003: in large units several leaders share the conversations; 002: the nearest leader may hand one to another
+   * leader. Employees not listed here are conducted by the planning leader.
+   */
+  conductorOf: z.record(z.string().uuid(), z.string().uuid()).default({}),
   durationMinutes: z.number().int().min(15).max(240).optional(),
   maxPerDay: z.number().int().min(1).max(12).optional(),
   location: ZLocation.nullable().default(null),
@@ -50,7 +55,8 @@ export async function planRound(
   const durationMinutes = input.durationMinutes ?? policy.durationMinutes[input.kind];
   const maxPerDay = input.maxPerDay ?? policy.maxConversationsPerLeaderPerDay;
 
-  const people = [leader, ...team];
+  const conductors = await otherConductors(deps, input.conductorOf, team, leaderId);
+  const people = [leader, ...conductors, ...team];
   const from = osloToUtc(input.period.from, '00:00');
   const to = osloToUtc(isoOf(dayOf(input.period.to) + 1), '00:00');
   const schedules = await deps.calendar.getSchedules(
@@ -66,8 +72,8 @@ export async function planRound(
   });
 
   const plan = planPlacements({
-    employees: team.map((e) => ({ id: e.id, conductorId: leaderId })),
-    conductors: [{ id: leaderId, maxPerDay }],
+    employees: team.map((e) => ({ id: e.id, conductorId: input.conductorOf[e.id] ?? leaderId })),
+    conductors: [leader, ...conductors].map((c) => ({ id: c.id, maxPerDay })),
     busy,
     period: input.period,
     durationMinutes,
@@ -101,6 +107,34 @@ export async function planRound(
     updatedAt: now,
   };
   return (await saveRound(deps.store, round)).value;
+}
+
+/** The co-conductors, each one a real person in the directory who is not also planned as an employee. */
+async function otherConductors(
+  deps: SchedulingDeps,
+  conductorOf: Record<string, string>,
+  team: DirectoryPerson[],
+  leaderId: string,
+): Promise<DirectoryPerson[]> {
+  const inTeam = new Set(team.map((p) => p.id));
+  for (const employeeId of Object.keys(conductorOf)) {
+    if (!inTeam.has(employeeId)) {
+      throw new AppError(
+        'bad-request',
+        `${employeeId} is not in this round`,
+        `body.conductorOf.${employeeId}`,
+      );
+    }
+  }
+  const ids = [...new Set(Object.values(conductorOf))].filter((id) => id !== leaderId);
+  return Promise.all(
+    ids.map(async (id) => {
+      const person = inTeam.has(id) ? null : await deps.directory.getPerson(id);
+      if (!person)
+        throw new AppError('bad-request', `${id} cannot conduct in this round`, 'body.conductorOf');
+      return person;
+    }),
+  );
 }
 
 function chooseEmployees(reports: DirectoryPerson[], ids: string[] | undefined): DirectoryPerson[] {

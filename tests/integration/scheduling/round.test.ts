@@ -174,6 +174,38 @@ describe('a round for a unit', () => {
     expect([...perConversation.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it('shares a large unit between leaders (003): a co-conductor’s conversations go into their calendar', async () => {
+    const leader = s.leader();
+    const [first, second] = s.reportsOf(leader.id);
+    const coConductor = s.stack.municipality.people.find(
+      (p) => p.id !== leader.id && p.managerId !== leader.id && s.reportsOf(p.id).length > 0,
+    )!;
+    const deps = process();
+    const round = await planRound(deps, {
+      leaderId: leader.id,
+      period: { from: '2026-12-21', to: '2027-01-08' },
+      employeeIds: [first!.id, second!.id],
+      conductorOf: { [first!.id]: coConductor.id },
+    });
+    expect(round.placements.find((p) => p.employeeId === first!.id)?.conductorId).toBe(coConductor.id);
+    expect(round.placements.find((p) => p.employeeId === second!.id)?.conductorId).toBe(leader.id);
+    await confirmRound(deps, { leaderId: leader.id, roundId: round.id });
+    const id = roundConversationId(round.id, first!.id);
+    expect(await s.outlook.findMeeting(coConductor.id, id)).not.toBeNull();
+    expect(await s.outlook.findMeeting(leader.id, id)).toBeNull();
+
+    const stranger = s.stack.municipality.people.find(
+      (p) => p.managerId !== leader.id && p.id !== leader.id,
+    )!;
+    const bad = await s.call(leader.id, 'POST', '/rounds', {
+      period: PERIOD,
+      employeeIds: [first!.id],
+      conductorOf: { [stranger.id]: coConductor.id },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe(`body.conductorOf.${stranger.id}`);
+  });
+
   it('refuses someone outside the leader’s team and another leader’s round', async () => {
     const leader = s.leader();
     const stranger = s.stack.municipality.people.find(
