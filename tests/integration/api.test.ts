@@ -160,6 +160,14 @@ describe('API on the demo stack', () => {
     expect(csp).not.toMatch(/frame-ancestors[^;]*\*(;|\s|$)/);
   });
 
+  it('serves the Outlook ribbon icons the manifest points to', async () => {
+    for (const size of [16, 32, 80]) {
+      const res = await get(`/outlook/icons/icon-${size}.png`);
+      expect(res.status, `icon-${size}.png`).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+    }
+  });
+
   it('keeps the bot endpoint reserved and unknown paths as JSON 404', async () => {
     expect((await fetch(`${stack.url}/api/messages`, { method: 'POST' })).status).toBe(501);
     expect((await get('/api/nothing-here', await signIn(leaderWithMostReports().id))).status).toBe(404);

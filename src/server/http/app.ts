@@ -9,6 +9,9 @@ import { securityHeaders } from './security';
 import { apiRoutes, type ApiDeps } from './routes/api';
 import { demoRoutes, type DemoDeps } from './routes/demo';
 
+/** the ribbon icons made by tools/make-icons.ts, kept beside the manifest that names them */
+const OUTLOOK_ICONS = path.resolve(import.meta.dirname, '../../../manifest/outlook-icons');
+
 export interface PublicConfig {
   mode: 'demo' | 'production';
   tenantId: string;
@@ -50,6 +53,14 @@ export function createHttpApp(deps: HttpAppDeps) {
   app.route('/api', apiRoutes(deps));
 
   app.get('/', (c) => c.redirect('/tab/'));
+  // Outlook loads the ribbon button's icons by URL (manifest: /outlook/icons/icon-{16,32,80}.png).
+  app.use(
+    '/outlook/icons/*',
+    serveStatic({
+      root: path.relative(process.cwd(), OUTLOOK_ICONS),
+      rewriteRequestPath: (p) => p.slice('/outlook/icons'.length),
+    }),
+  );
   for (const surface of ['tab', 'outlook']) {
     const root = path.relative(process.cwd(), path.join(deps.webRoot, surface));
     app.get(`/${surface}`, (c) => c.redirect(`/${surface}/`));
