@@ -1,26 +1,31 @@
 // One webpack build per front surface (DESIGN.md §3): the Teams tab and the Outlook add-in task pane.
 // Each surface gets its own folder under dist/, which the server serves at /tab/ and /outlook/.
 // The pages must run under CSP `script-src 'self'`: html-webpack-plugin only emits <script src>, never
-// inline code, and nothing loads from a CDN.
+// inline code, and nothing loads from a CDN but office.js on the add-in's page (below).
 import path from 'node:path';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { EsbuildPlugin } from 'esbuild-loader';
 
 const root = import.meta.dirname;
 
+// Office add-ins must load office.js from Microsoft's CDN, never a bundled copy; the server's CSP allows that
+// one host on /outlook/ only (src/server/http/security.ts). In the demo's plain browser it may fail to load,
+// and the task pane then runs without it.
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
 const surfaces = [
   { name: 'tab', entry: './src/tab/index.tsx', title: 'Samtale' },
-  { name: 'outlook', entry: './src/outlook/index.tsx', title: 'Samtale for Outlook' },
+  { name: 'outlook', entry: './src/outlook/index.tsx', title: 'Samtale for Outlook', head: [OFFICE_JS] },
 ];
 
 // bokmål is the default language; the app moves `lang` when the user's language is known.
-const page = (title) => `<!doctype html>
+const page = (title, head = []) => `<!doctype html>
 <html lang="nb">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
-  </head>
+${head.map((src) => `    <script src="${src}"></script>\n`).join('')}  </head>
   <body>
     <div id="root"></div>
     <noscript>Samtale trenger JavaScript.</noscript>
@@ -60,7 +65,7 @@ function surfaceConfig(surface, mode) {
     },
     plugins: [
       new HtmlWebpackPlugin({
-        templateContent: page(surface.title),
+        templateContent: page(surface.title, surface.head),
         scriptLoading: 'defer',
         minify: false,
       }),

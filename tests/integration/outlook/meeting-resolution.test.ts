@@ -88,3 +88,13 @@ describe('GET /api/outlook/meeting', () => {
     for (const read of reads) expect(decodeURIComponent(read.url)).toContain('$select=iCalUId,subject');
   });
 });
+
+describe('the task pane’s page', () => {
+  it('may load office.js from Microsoft’s CDN, and only the add-in’s page may', async () => {
+    const csp = async (path: string) =>
+      (await fetch(`${s.stack.url}${path}`)).headers.get('content-security-policy') ?? '';
+    expect(await csp('/outlook/')).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+    expect(await csp('/tab/')).not.toContain('appsforoffice');
+    expect(await csp('/api/config')).not.toContain('appsforoffice');
+  });
+});
