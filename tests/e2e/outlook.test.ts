@@ -169,7 +169,8 @@ describe('Outlook task pane (demo)', () => {
     const link = page.getByRole('link', { name: 'Åpne samtalen i Samtale' });
     expect(await link.getAttribute('href')).toBe(`${stack.url}/tab/#/conversations/${conversationId}`);
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: `${SHOTS}/outlook-leader-hidden-350.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Send inn' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/outlook-leader-hidden-350.png` });
 
     await fillEverything(page, 'Lederens svar');
     await expectSaved(page);
@@ -181,6 +182,13 @@ describe('Outlook task pane (demo)', () => {
     await page.getByText('Svar fra medarbeideren 1', { exact: true }).waitFor();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/outlook-leader-both-350.png`, fullPage: true });
+    // the full page is long; these are what a person sees at the top and at the end of the form
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}/outlook-leader-top-350.png` });
+    await page
+      .getByRole('heading', { level: 2, name: `Svarene fra ${employee.displayName}` })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/outlook-leader-answers-350.png` });
     // nothing is wider than the pane: no sideways scrolling at 350 px
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
     await page.context().close();

@@ -20,6 +20,8 @@ const useStyles = makeStyles({
     padding: 0,
     minWidth: 0,
   },
+  // a legend's default 2 px inset would set the section titles off the questions' left edge
+  legend: { padding: 0 },
   footer: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -67,7 +69,7 @@ export function PreparationForm(props: PreparationFormProps) {
       </Subtitle2>
       {view.template.sections.map((section) => (
         <fieldset key={section.id} className={styles.section}>
-          <legend>
+          <legend className={styles.legend}>
             <Subtitle2 as="h3">{section.title}</Subtitle2>
           </legend>
           {section.questions.map((question) => (
