@@ -12,6 +12,7 @@ import { LoadingState } from './LoadingState';
 import { PageLayout } from './PageLayout';
 import { RolePage } from './RolePage';
 import { TeamPage } from './TeamPage';
+import { useRoute } from '../routing/route';
 
 export type WorkspaceProps = {
   api: ApiClient;
@@ -36,9 +37,18 @@ export function Workspace({ api, demo, onSignOut, onLanguage }: WorkspaceProps) 
     >
       {state.status === 'loading' && <LoadingState label={t.loading} />}
       {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} wholePage />}
-      {me && <StartPage api={api} me={me} />}
+      {me && <Routed api={api} me={me} />}
     </PageLayout>
   );
+}
+
+/** The view for the URL's route; each feature adds its route here (routing/route.ts). */
+function Routed({ api, me }: { api: ApiClient; me: Me }) {
+  const route = useRoute();
+  switch (route.name) {
+    default:
+      return <StartPage api={api} me={me} />;
+  }
 }
 
 function StartPage({ api, me }: { api: ApiClient; me: Me }) {

@@ -1,0 +1,52 @@
+// Where in the tab we are, from the URL hash: deep links from cards, invitations and the Outlook add-in land
+// on the right view (e.g. #/conversations/<id>/prepare), and the browser's back button works.
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'conversation'; id: string }
+  | { name: 'prepare'; id: string }
+  | { name: 'new-round' }
+  | { name: 'hr' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'conversations' && parts[1]) {
+    return parts[2] === 'prepare'
+      ? { name: 'prepare', id: parts[1] }
+      : { name: 'conversation', id: parts[1] };
+  }
+  if (parts[0] === 'rounds' && parts[1] === 'new') return { name: 'new-round' };
+  if (parts[0] === 'hr') return { name: 'hr' };
+  return { name: 'home' };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'conversation':
+      return `#/conversations/${encodeURIComponent(route.id)}`;
+    case 'prepare':
+      return `#/conversations/${encodeURIComponent(route.id)}/prepare`;
+    case 'new-round':
+      return '#/rounds/new';
+    case 'hr':
+      return '#/hr';
+    default:
+      return '#/';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+/** The current route; re-renders when the hash changes. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}
