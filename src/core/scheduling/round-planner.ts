@@ -54,7 +54,7 @@ export interface RoundPlan {
  * first places the most employees, then minimises the sum of the squares of the day loads among all plans
  * that place that many. The day loads a flow can deliver form an integral base polyhedron, where minimising
  * the square sum is the same as decreasing minimisation (Frank and Murota, 2019): the busiest day is as light
- * as any maximum plan allows, then the next busiest, and so on. So when a perfectly even spread exists it is
+ * as a maximum plan allows, then the next busiest, and so on. So when a perfectly even spread exists it is
  * the one chosen: 12 employees over 6 free days at most 3 a day come out as 2 a day, never 3-3-3-3-0-0.
  */
 export function planRound(input: RoundInput): RoundPlan {

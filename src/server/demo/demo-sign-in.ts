@@ -3,7 +3,7 @@ import { demoPersonas } from '../../demo/municipality/personas';
 import type { DemoIdentity } from '../auth/demo-identity';
 import type { DemoDeps } from '../http/routes/demo';
 
-/** "Pick who you are": any person of the fictional municipality, HR by the same app role as production. */
+/** "Pick who you are": anyone in the fictional municipality, HR by the same app role as production. */
 export function demoSignIn(municipality: Municipality, identity: DemoIdentity, hrAppRole: string): DemoDeps {
   const byId = new Map(municipality.people.map((p) => [p.id, p]));
   return {
