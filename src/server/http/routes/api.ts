@@ -9,6 +9,7 @@ import { archiveRoutes } from './archive';
 import { outlookRoutes } from './outlook';
 import { reportRoutes } from './reports';
 import { preparationRoutes } from './preparation';
+import { previousPlanRoutes } from './previous-plan';
 import { referatRoutes } from './referat';
 import { schedulingRoutes } from './scheduling';
 
@@ -42,5 +43,6 @@ export function apiRoutes(deps: ApiDeps) {
   api.route('/', referatRoutes(deps));
   api.route('/', outlookRoutes(deps));
   api.route('/', preparationRoutes(deps));
+  api.route('/', previousPlanRoutes(deps));
   return api;
 }
