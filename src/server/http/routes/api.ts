@@ -7,11 +7,13 @@ import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
 import { archiveRoutes } from './archive';
 import { outlookRoutes } from './outlook';
+import { policyRoutes } from './policy';
 import { reportRoutes } from './reports';
 import { preparationRoutes } from './preparation';
 import { previousPlanRoutes } from './previous-plan';
 import { referatRoutes } from './referat';
 import { schedulingRoutes } from './scheduling';
+import { templateRoutes } from './templates';
 
 export interface ApiDeps extends SchedulingDeps {
   verify: TokenVerifier;
@@ -44,5 +46,7 @@ export function apiRoutes(deps: ApiDeps) {
   api.route('/', outlookRoutes(deps));
   api.route('/', preparationRoutes(deps));
   api.route('/', previousPlanRoutes(deps));
+  api.route('/', policyRoutes(deps));
+  api.route('/', templateRoutes(deps));
   return api;
 }

@@ -1,0 +1,38 @@
+// HR's policy settings: the stored file (or none: the defaults apply), the municipality's policy resolved
+// from it, and which version it is and who saved it when.
+import { resolvePolicy } from '../core/policy/resolve';
+import type { Policy, PolicyFile } from '../core/policy/schema';
+import type { Store } from '../ports/store';
+import { readCurrentPolicy } from './policy-repo';
+import { requireHr } from './require-hr';
+
+export interface HrCaller {
+  /** app roles from the caller's token */
+  appRoles: string[];
+  /** the app role that makes someone HR */
+  hrAppRole: string;
+}
+
+export interface PolicySettings {
+  file: PolicyFile;
+  municipality: Policy;
+  /** 0 while the defaults apply */
+  version: number;
+  savedBy: string | null;
+  savedByName: string | null;
+  savedAt: string | null;
+}
+
+export async function getPolicySettings(deps: { store: Store }, input: HrCaller): Promise<PolicySettings> {
+  requireHr(input.appRoles, input.hrAppRole);
+  const { record } = await readCurrentPolicy(deps.store);
+  const file = record?.file ?? {};
+  return {
+    file,
+    municipality: resolvePolicy(file).municipality,
+    version: record?.version ?? 0,
+    savedBy: record?.savedBy || null,
+    savedByName: record?.savedByName ?? null,
+    savedAt: record?.savedAt || null,
+  };
+}
