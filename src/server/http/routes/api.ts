@@ -5,6 +5,7 @@ import { listMyTeam } from '../../../app/list-my-team';
 import type { SchedulingDeps } from '../../../app/scheduling-deps';
 import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
+import { actionRoutes } from './actions';
 import { archiveRoutes } from './archive';
 import { outlookRoutes } from './outlook';
 import { policyRoutes } from './policy';
@@ -48,5 +49,6 @@ export function apiRoutes(deps: ApiDeps) {
   api.route('/', previousPlanRoutes(deps));
   api.route('/', policyRoutes(deps));
   api.route('/', templateRoutes(deps));
+  api.route('/', actionRoutes(deps));
   return api;
 }
