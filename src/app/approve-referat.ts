@@ -4,13 +4,14 @@ import { AppError } from '../core/errors';
 import { approve, isFullyApproved } from '../core/referat/approval';
 import { contentHash } from '../core/referat/canonical';
 import type { Referat } from '../core/referat/referat';
-import type { Clock } from '../ports/clock';
 import type { Directory } from '../ports/directory';
 import type { Store } from '../ports/store';
 import { requireParty } from './access';
 import { enqueueArchive } from './archive-outbox';
 import { requireConversation } from './conversations-repo';
-import { openReferat, type ReferatView } from './open-referat';
+import { referatView, type ReferatView } from './open-referat';
+import { audit, type AuditDeps } from './audit-log';
+import type { Surface } from '../core/audit';
 import { recordPastConversation } from './past-conversations';
 import { getReferat, saveReferat } from './referats-repo';
 import { recordSharedNeeds } from './shared-needs';
@@ -22,8 +23,8 @@ import { recordSharedNeeds } from './shared-needs';
  * the conversation counts as held, and its shared needs join the unit's aggregate (003).
  */
 export async function approveReferat(
-  deps: { store: Store; clock: Clock; directory: Directory },
-  input: { userId: string; conversationId: string; contentHash: string },
+  deps: AuditDeps & { directory: Directory },
+  input: { userId: string; conversationId: string; contentHash: string; surface?: Surface },
 ): Promise<ReferatView> {
   const conversation = (await requireConversation(deps.store, input.conversationId)).value;
   const party = requireParty(conversation, input.userId);
@@ -39,8 +40,14 @@ export async function approveReferat(
     at: now,
   });
   if (signed !== stored.value) await saveReferat(deps.store, signed, stored.etag);
+  await audit(deps, {
+    actorId: input.userId,
+    conversationId: conversation.id,
+    action: 'approve-referat',
+    surface: input.surface ?? 'api',
+  });
   if (isFullyApproved(signed)) await fileSigned(deps, conversation, signed, now);
-  return openReferat(deps, { userId: input.userId, conversationId: conversation.id });
+  return referatView(deps, { userId: input.userId, conversationId: conversation.id });
 }
 
 /** Every step is idempotent, so a repeated second approval (a card pressed twice) changes nothing. */

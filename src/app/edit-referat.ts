@@ -1,9 +1,10 @@
 import { AppError } from '../core/errors';
 import { edit, type ReferatChange } from '../core/referat/edit';
-import type { Store } from '../ports/store';
 import { requireConductor } from './access';
 import { requireConversation } from './conversations-repo';
-import { openReferat, type ReferatView } from './open-referat';
+import type { Surface } from '../core/audit';
+import { audit, type AuditDeps } from './audit-log';
+import { referatView, type ReferatView } from './open-referat';
 import { getReferat, saveReferat } from './referats-repo';
 
 /**
@@ -12,8 +13,8 @@ import { getReferat, saveReferat } from './referats-repo';
  * nothing is overwritten; the editor reloads and sees the other change.
  */
 export async function editReferat(
-  deps: { store: Store },
-  input: { userId: string; conversationId: string; change: ReferatChange; etag: string },
+  deps: AuditDeps,
+  input: { userId: string; conversationId: string; change: ReferatChange; etag: string; surface?: Surface },
 ): Promise<ReferatView> {
   const conversation = (await requireConversation(deps.store, input.conversationId)).value;
   requireConductor(conversation, input.userId);
@@ -22,5 +23,12 @@ export async function editReferat(
   if (!stored) throw new AppError('not-found', 'open the referat first');
   if (stored.etag !== input.etag) throw new AppError('conflict', 'the referat changed since it was read');
   await saveReferat(deps.store, edit(stored.value, input.change), input.etag);
-  return openReferat(deps, { userId: input.userId, conversationId: conversation.id });
+  await audit(deps, {
+    actorId: input.userId,
+    conversationId: conversation.id,
+    action: 'edit-referat',
+    surface: input.surface ?? 'api',
+    part: 'sectionId' in input.change ? `section:${input.change.sectionId}` : input.change.type,
+  });
+  return referatView(deps, { userId: input.userId, conversationId: conversation.id });
 }

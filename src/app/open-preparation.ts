@@ -9,7 +9,9 @@ import {
 } from '../core/preparation/preparation';
 import { otherSideAnswers } from '../core/preparation/visibility';
 import type { Template } from '../core/templates/template';
+import type { Surface } from '../core/audit';
 import { requireParty } from './access';
+import { audit, type AuditDeps } from './audit-log';
 import { conversationTemplate } from './conversation-template';
 import { requireConversation } from './conversations-repo';
 import { ensurePreparation } from './preparations-repo';
@@ -45,8 +47,23 @@ export interface PreparationView {
 
 type Deps = Pick<SchedulingDeps, 'store' | 'directory' | 'clock' | 'policyFor'>;
 
-/** The caller's own preparation, and the other side's when the rule allows it. */
+/** The caller's own preparation, and the other side's when the rule allows it; the read is logged. */
 export async function openPreparation(
+  deps: Deps & AuditDeps,
+  input: { userId: string; conversationId: string; surface?: Surface },
+): Promise<PreparationView> {
+  const view = await preparationView(deps, input);
+  await audit(deps, {
+    actorId: input.userId,
+    conversationId: input.conversationId,
+    action: 'read-preparation',
+    surface: input.surface ?? 'api',
+  });
+  return view;
+}
+
+/** The view without logging a read: for answering a save the caller just made (the save is logged). */
+export async function preparationView(
   deps: Deps,
   input: { userId: string; conversationId: string },
 ): Promise<PreparationView> {

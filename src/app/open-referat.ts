@@ -3,7 +3,9 @@ import { AppError } from '../core/errors';
 import { contentHash } from '../core/referat/canonical';
 import { employeeView, startReferat, type EmployeeReferat, type Referat } from '../core/referat/referat';
 import { isFullyApproved } from '../core/referat/approval';
+import type { Surface } from '../core/audit';
 import type { Store } from '../ports/store';
+import { audit, type AuditDeps } from './audit-log';
 import { requireParty } from './access';
 import { conversationTemplate } from './conversation-template';
 import { requireConversation } from './conversations-repo';
@@ -18,6 +20,21 @@ export type ReferatView =
  * template the conversation is on; the employee sees it once it exists, never the private notes (DESIGN §6).
  */
 export async function openReferat(
+  deps: AuditDeps,
+  input: { userId: string; conversationId: string; surface?: Surface },
+): Promise<ReferatView> {
+  const view = await referatView(deps, input);
+  await audit(deps, {
+    actorId: input.userId,
+    conversationId: input.conversationId,
+    action: 'read-referat',
+    surface: input.surface ?? 'api',
+  });
+  return view;
+}
+
+/** The view without logging a read: for answering a change the caller just made (that change is logged). */
+export async function referatView(
   deps: { store: Store },
   input: { userId: string; conversationId: string },
 ): Promise<ReferatView> {

@@ -4,7 +4,9 @@ import { saveAnswers, submitPreparation, ZPrepAnswers, type PrepSide } from '../
 import { requireParty } from './access';
 import { conversationTemplate } from './conversation-template';
 import { requireConversation } from './conversations-repo';
-import { openPreparation, type PreparationView } from './open-preparation';
+import type { Surface } from '../core/audit';
+import { audit } from './audit-log';
+import { preparationView, type PreparationView } from './open-preparation';
 import { getPreparation, savePreparation } from './preparations-repo';
 import type { SchedulingDeps } from './scheduling-deps';
 
@@ -15,13 +17,14 @@ export const ZSavePreparationBody = z.object({ answers: ZPrepAnswers });
  * them when asked. A stale version is a conflict: a second tab never silently overwrites the first.
  */
 export async function savePreparationAnswers(
-  deps: Pick<SchedulingDeps, 'store' | 'directory' | 'clock' | 'policyFor'>,
+  deps: Pick<SchedulingDeps, 'store' | 'directory' | 'clock' | 'policyFor' | 'newId'>,
   input: {
     userId: string;
     conversationId: string;
     answers: Record<string, string>;
     etag: string;
     submit: boolean;
+    surface?: Surface;
   },
 ): Promise<PreparationView> {
   const conversation = (await requireConversation(deps.store, input.conversationId)).value;
@@ -36,5 +39,11 @@ export async function savePreparationAnswers(
   if (input.submit)
     preparation = submitPreparation(preparation, template, context, deps.clock.now().toISOString());
   await savePreparation(deps.store, conversation.id, preparation, input.etag);
-  return openPreparation(deps, { userId: input.userId, conversationId: conversation.id });
+  await audit(deps, {
+    actorId: input.userId,
+    conversationId: conversation.id,
+    action: input.submit ? 'submit-preparation' : 'save-preparation',
+    surface: input.surface ?? 'api',
+  });
+  return preparationView(deps, { userId: input.userId, conversationId: conversation.id });
 }

@@ -173,6 +173,32 @@ describe('the referat', () => {
     expect(changed.body.referat.approvals).toEqual([]);
   });
 
+  it('logs every read and change for HR: who, when, what, where — never the text (DESIGN §6)', async () => {
+    await fetch(`${s.stack.url}/api${path()}`, {
+      headers: { authorization: `Bearer ${await tokenOf(employeeId)}`, 'x-samtale-surface': 'tab' },
+    });
+    const hr = s.stack.municipality.people.find((p) => p.roles.includes('hr'))!;
+    const log = await s.call<{
+      entries: Array<{ actorId: string; action: string; surface: string; part: string | null }>;
+    }>(hr.id, 'GET', `/conversations/${conversation.id}/audit`);
+    expect(log.status).toBe(200);
+    const actions = log.body.entries.map(
+      (e) => `${e.actorId === leaderId ? 'leader' : 'employee'}:${e.action}`,
+    );
+    expect(actions).toContain('leader:read-referat');
+    expect(actions).toContain('leader:edit-referat');
+    expect(actions).toContain('leader:approve-referat');
+    expect(actions).toContain('employee:approve-referat');
+    expect(log.body.entries).toContainEqual(
+      expect.objectContaining({ actorId: employeeId, action: 'read-referat', surface: 'tab' }),
+    );
+    const text = JSON.stringify(log.body);
+    expect(text).not.toContain('Målene er nådd');
+    expect(text).not.toContain('sliten');
+    // only HR reads the log
+    expect((await s.call(leaderId, 'GET', `/conversations/${conversation.id}/audit`)).status).toBe(403);
+  });
+
   it('is closed to anyone who is not a party', async () => {
     const stranger = s.stack.municipality.people.find((p) => p.id !== leaderId && p.id !== employeeId)!;
     expect((await s.call(stranger.id, 'GET', path())).status).toBe(403);

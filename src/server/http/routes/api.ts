@@ -10,6 +10,7 @@ import { archiveRoutes } from './archive';
 import { outlookRoutes } from './outlook';
 import { policyRoutes } from './policy';
 import { reportRoutes } from './reports';
+import { auditRoutes } from './audit';
 import { preparationRoutes } from './preparation';
 import { previousPlanRoutes } from './previous-plan';
 import { referatRoutes } from './referat';
@@ -46,6 +47,7 @@ export function apiRoutes(deps: ApiDeps) {
   api.route('/', referatRoutes(deps));
   api.route('/', outlookRoutes(deps));
   api.route('/', preparationRoutes(deps));
+  api.route('/', auditRoutes(deps));
   api.route('/', previousPlanRoutes(deps));
   api.route('/', policyRoutes(deps));
   api.route('/', templateRoutes(deps));

@@ -6,6 +6,7 @@ import type { SchedulingDeps } from '../../../app/scheduling-deps';
 import { AppError } from '../../../core/errors';
 import type { AuthEnv } from '../auth';
 import { parseJsonBody } from '../parse';
+import { surfaceOf } from '../surface';
 
 export function preparationRoutes(deps: SchedulingDeps) {
   const api = new Hono<AuthEnv>();
@@ -25,7 +26,11 @@ export function preparationRoutes(deps: SchedulingDeps) {
   api.get('/conversations/:id/preparation', async (c) =>
     send(
       c,
-      await openPreparation(deps, { userId: c.get('principal').userId, conversationId: c.req.param('id') }),
+      await openPreparation(deps, {
+        userId: c.get('principal').userId,
+        conversationId: c.req.param('id'),
+        surface: surfaceOf(c),
+      }),
     ),
   );
 
@@ -38,6 +43,7 @@ export function preparationRoutes(deps: SchedulingDeps) {
       answers,
       etag,
       submit,
+      surface: surfaceOf(c),
     });
     return send(c, view);
   };

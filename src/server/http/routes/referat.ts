@@ -9,6 +9,7 @@ import { AppError } from '../../../core/errors';
 import { ZReferatChange } from '../../../core/referat/edit';
 import type { AuthEnv } from '../auth';
 import { parseJsonBody } from '../parse';
+import { surfaceOf } from '../surface';
 
 const ZApproveBody = z.object({ contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex') });
 
@@ -28,6 +29,7 @@ export function referatRoutes(deps: SchedulingDeps) {
     const view = await openReferat(deps, {
       userId: c.get('principal').userId,
       conversationId: c.req.param('id'),
+      surface: surfaceOf(c),
     });
     return send(c, view);
   });
@@ -40,6 +42,7 @@ export function referatRoutes(deps: SchedulingDeps) {
     const view = await editReferat(deps, {
       userId: c.get('principal').userId,
       conversationId: c.req.param('id'),
+      surface: surfaceOf(c),
       change,
       etag: ifMatch,
     });
@@ -51,6 +54,7 @@ export function referatRoutes(deps: SchedulingDeps) {
     const view = await approveReferat(deps, {
       userId: c.get('principal').userId,
       conversationId: c.req.param('id'),
+      surface: surfaceOf(c),
       contentHash,
     });
     return send(c, view);

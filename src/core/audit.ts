@@ -1,0 +1,30 @@
+// DESIGN §6: every read and change of a conversation's content is logged: who, when, what, through which
+// surface. The entry never holds the content itself, so HR can read the log without reading the conversation.
+import { z } from 'zod';
+
+export const ZAuditAction = z.enum([
+  'read-referat',
+  'edit-referat',
+  'approve-referat',
+  'read-preparation',
+  'save-preparation',
+  'submit-preparation',
+]);
+export type AuditAction = z.infer<typeof ZAuditAction>;
+
+/** Where the person acted: the Teams tab, the Outlook add-in, a card in Teams chat, or the API directly. */
+export const ZSurface = z.enum(['tab', 'outlook', 'bot', 'api']);
+export type Surface = z.infer<typeof ZSurface>;
+
+export const ZAuditEntry = z
+  .object({
+    at: z.string().datetime(),
+    actorId: z.string().uuid(),
+    conversationId: z.string().min(1),
+    action: ZAuditAction,
+    surface: ZSurface,
+    /** for an edit: which part changed (a section id, "actions", "private-notes"), never its text */
+    part: z.string().max(100).nullable(),
+  })
+  .strict();
+export type AuditEntry = z.infer<typeof ZAuditEntry>;
