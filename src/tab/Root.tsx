@@ -7,6 +7,7 @@ import type { Language } from '../core/org';
 import { App } from './App';
 import type { TokenStore } from './auth/token-store';
 import { detectHost, type HostTheme } from './host/teams-host';
+import { themeFromQuery } from './host/theme-override';
 import { I18nProvider } from './i18n/I18nProvider';
 import { languageFromLocale } from './i18n/format';
 import { FLUENT_THEME } from './theme';
@@ -18,7 +19,7 @@ const useStyles = makeStyles({ root: { minHeight: '100vh' } });
 export function Root({ tokens }: { tokens: TokenStore }) {
   useGlobalStyles();
   const styles = useStyles();
-  const [theme, setTheme] = useState<HostTheme>('default');
+  const [theme, setTheme] = useState<HostTheme>(() => themeFromQuery(window.location.search) ?? 'default');
   const [hostLanguage, setHostLanguage] = useState<Language | null>(null);
   const [userLanguage, setUserLanguage] = useState<Language | null>(null);
 
@@ -26,7 +27,7 @@ export function Root({ tokens }: { tokens: TokenStore }) {
     let current = true;
     void detectHost().then((host) => {
       if (!current) return;
-      setTheme(host.theme);
+      if (host.inHost) setTheme(host.theme);
       setHostLanguage(languageFromLocale(host.locale));
       host.onThemeChange(setTheme);
     });

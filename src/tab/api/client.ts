@@ -51,11 +51,15 @@ export function createApiClient(options: ApiClientOptions) {
   }
 
   return {
+    /** the typed, zod-checked call itself, for feature modules that add their own endpoints */
+    request,
     config: () => request(ZClientConfig, '/api/config'),
     personas: async () => (await request(ZPersonaList, '/api/demo/personas')).personas,
     signIn: (personId: string) =>
       request(ZAccessToken, '/api/demo/sign-in', { method: 'POST', body: JSON.stringify({ personId }) }),
     me: () => request(ZMe, '/api/me'),
     team: async () => (await request(ZTeam, '/api/team')).members,
+    /** how this client was made, for a sibling client (the task pane's preparation calls) on the same sign-in */
+    options,
   };
 }

@@ -13,6 +13,7 @@ import { PageLayout } from './PageLayout';
 import { RolePage } from './RolePage';
 import { TeamPage } from './TeamPage';
 import { useRoute } from '../routing/route';
+import { HrPage } from '../hr/HrPage';
 
 export type WorkspaceProps = {
   api: ApiClient;
@@ -46,6 +47,8 @@ export function Workspace({ api, demo, onSignOut, onLanguage }: WorkspaceProps) 
 function Routed({ api, me }: { api: ApiClient; me: Me }) {
   const route = useRoute();
   switch (route.name) {
+    case 'hr':
+      return me.roles.includes('hr') ? <HrPage api={api} /> : <StartPage api={api} me={me} />;
     default:
       return <StartPage api={api} me={me} />;
   }
@@ -53,5 +56,6 @@ function Routed({ api, me }: { api: ApiClient; me: Me }) {
 
 function StartPage({ api, me }: { api: ApiClient; me: Me }) {
   if (me.roles.includes('leader')) return <TeamPage api={api} />;
+  if (me.roles.includes('hr')) return <HrPage api={api} />;
   return <RolePage role={me.roles.includes('hr') ? 'hr' : 'employee'} />;
 }

@@ -1,0 +1,57 @@
+// One field of the policy form: its label, its source as help text, and the server's complaint at the field.
+import { Field, Input, Select, Switch } from '@fluentui/react-components';
+import { useMessages } from '../i18n/feature-messages';
+import type { PolicyField as Definition } from './policy-fields';
+import { policyMessages } from './policy-messages';
+
+type Messages = ReturnType<typeof useMessages<typeof policyMessages.nb>>;
+
+function optionLabel(m: Messages, option: string): string {
+  if (option.startsWith('spread:')) return m['opt.spread'](Number(option.slice('spread:'.length)));
+  const key = `opt.${option}` as keyof Messages;
+  const text = m[key];
+  return typeof text === 'string' ? text : option;
+}
+
+export type PolicyFieldProps = {
+  field: Definition;
+  value: string;
+  error: boolean;
+  onChange: (value: string) => void;
+};
+
+export function PolicyField({ field, value, error, onChange }: PolicyFieldProps) {
+  const m = useMessages(policyMessages);
+  const label = m[field.id];
+  const help = m[`${field.id}Help`];
+  const common = { label, hint: help, validationMessage: error ? m.fieldInvalid : undefined };
+  if (field.kind === 'switch') {
+    return (
+      <Field {...common} validationState={error ? 'error' : 'none'}>
+        <Switch checked={value === 'true'} onChange={(_, data) => onChange(String(data.checked))} />
+      </Field>
+    );
+  }
+  if (field.kind === 'select') {
+    return (
+      <Field {...common} validationState={error ? 'error' : 'none'}>
+        <Select value={value} onChange={(_, data) => onChange(data.value)}>
+          {(field.options ?? []).map((option) => (
+            <option key={option} value={option}>
+              {optionLabel(m, option)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  }
+  return (
+    <Field {...common} validationState={error ? 'error' : 'none'}>
+      <Input
+        type={field.kind === 'time' ? 'time' : 'number'}
+        value={value}
+        onChange={(_, data) => onChange(data.value)}
+      />
+    </Field>
+  );
+}
