@@ -1,0 +1,42 @@
+// What every card shares: the JSON type, the expansion of a template in adaptive-cards/, and the data an
+// action carries back so the bot can tell whose conversation it is and whether the card is stale.
+import * as ACData from 'adaptivecards-templating';
+import { z } from 'zod';
+
+/** An expanded Adaptive Card 1.5, ready to send as an attachment (contentType application/vnd.microsoft.card.adaptive). */
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  version: '1.5';
+  body: unknown[];
+  [property: string]: unknown;
+}
+
+/** Every card action is about one conversation, as of one version of it. */
+export const ZCardRef = z.object({
+  conversationId: z.string().min(1),
+  /**
+   * the conversation's version when the card was made; an action carrying an older one is refused
+   * with the stale card, because the person acted on something they no longer see
+   */
+  cardVersion: z.number().int().nonnegative(),
+});
+export type CardRef = z.infer<typeof ZCardRef>;
+
+/** An ISO instant with its offset, as stored (UTC) or as Graph gives it. */
+export const ZInstant = z.string().datetime({ offset: true });
+
+/** The Entra object id of the person a user-specific card refreshes for (Teams `refresh.userIds`). */
+export const ZUserId = z.string().min(1);
+
+// The templates carry no "lang": the texts are already in the person's language, and the adaptivecards
+// renderer checks "lang" with a global regex whose lastIndex makes every second card fail ("Invalid value").
+
+/** Expands a template with data and checks the result is a 1.5 card, so a broken template fails loudly. */
+export function expandCard(template: unknown, data: object): AdaptiveCard {
+  const expanded: unknown = new ACData.Template(template).expand({ $root: data });
+  const card = expanded as Partial<AdaptiveCard> | null;
+  if (!card || card.type !== 'AdaptiveCard' || card.version !== '1.5' || !Array.isArray(card.body)) {
+    throw new Error('an adaptive card template did not expand to an AdaptiveCard 1.5 with a body');
+  }
+  return card as AdaptiveCard;
+}

@@ -1,0 +1,48 @@
+// What the leader is told in Teams when the employee acts on a card: the preparation is submitted, another
+// time is asked for (with the reason and the times that suit better, 000), or the referat is approved.
+import { z } from 'zod';
+import template from '../../adaptive-cards/leader-notification.json';
+import { KIND_NAMES } from '../core/kind-names';
+import { ZConversationKind, type Language } from '../core/org';
+import { expandCard, ZInstant, type AdaptiveCard } from './card';
+import { formatMeetingTime } from './format';
+import { CARD_TEXTS } from './texts';
+
+const ZBase = z.object({
+  employeeName: z.string().min(1),
+  kind: ZConversationKind,
+  start: ZInstant,
+  end: ZInstant,
+  /** the conversation's workspace in the tab */
+  openUrl: z.url(),
+});
+
+export const ZLeaderNotificationCardData = z.discriminatedUnion('event', [
+  ZBase.extend({ event: z.literal('preparation-submitted') }),
+  ZBase.extend({
+    event: z.literal('other-time-requested'),
+    reason: z.string().trim().min(1),
+    preferredTimes: z.string(),
+  }),
+  ZBase.extend({ event: z.literal('referat-approved') }),
+]);
+export type LeaderNotificationCardData = z.infer<typeof ZLeaderNotificationCardData>;
+
+export function leaderNotificationCard(data: LeaderNotificationCardData, language: Language): AdaptiveCard {
+  const d = ZLeaderNotificationCardData.parse(data);
+  const t = CARD_TEXTS[language];
+  const kind = KIND_NAMES[d.kind][language];
+  const sentence = {
+    'preparation-submitted': t.notification.preparationSubmitted,
+    'other-time-requested': t.notification.otherTimeRequested,
+    'referat-approved': t.notification.referatApproved,
+  }[d.event];
+  return expandCard(template, {
+    t: { ...t.notification, open: t.openInSamtale },
+    text: sentence(d.employeeName, kind),
+    when: formatMeetingTime(d.start, d.end, language),
+    reason: d.event === 'other-time-requested' ? d.reason.trim() : '',
+    preferredTimes: d.event === 'other-time-requested' ? d.preferredTimes.trim() : '',
+    openUrl: d.openUrl,
+  });
+}
