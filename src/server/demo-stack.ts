@@ -42,6 +42,8 @@ export interface DemoStackOptions {
   /** the time the demo lives in (tests fix it); default: the real clock */
   clock?: Clock;
   seed?: number;
+  /** benches only: reshape the generated municipality (e.g. one leader with 60 reports) before anything starts */
+  reshape?: (municipality: Municipality) => Municipality;
   dataDir?: string;
   positionPercentAttribute?: string;
   hrAppRole?: string;
@@ -71,7 +73,8 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
   const clock = opts.clock ?? { now: () => new Date() };
   const today = opts.today ?? osloToday(clock.now());
   const hrAppRole = opts.hrAppRole ?? 'Samtale.HR';
-  const municipality = generateMunicipality({ seed: opts.seed ?? 2026, today });
+  const generated = generateMunicipality({ seed: opts.seed ?? 2026, today });
+  const municipality = opts.reshape ? opts.reshape(generated) : generated;
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const s of stops.reverse()) await s().catch((e: unknown) => log(`stop failed: ${String(e)}`));

@@ -11,6 +11,7 @@ const BENCHES: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'round via Graph', run: () => import('./round-graph').then((m) => m.benchRoundGraph()) },
   { name: 'referat PDF', run: () => import('./pdf').then((m) => m.benchPdf()) },
   { name: 'compliance report', run: () => import('./reports').then((m) => m.benchReports()) },
+  { name: 'tab in Chromium', run: () => import('./tab').then((m) => m.benchTab()) },
 ];
 
 let failed = false;

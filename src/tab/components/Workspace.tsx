@@ -13,7 +13,7 @@ import { PageLayout } from './PageLayout';
 import { RolePage } from './RolePage';
 import { TeamPage } from './TeamPage';
 import { useRoute } from '../routing/route';
-import { HrPage } from '../hr/HrPage';
+import { HrPage } from '../hr/LazyHrPage';
 
 export type WorkspaceProps = {
   api: ApiClient;
