@@ -62,6 +62,32 @@ async function signInAsHr(): Promise<Page> {
 }
 
 describe('HR view (demo)', () => {
+  it('can be used with the keyboard alone: tabs by arrow keys, the save dialog by Enter and Escape', async () => {
+    const { m, p } = texts();
+    const page = await signInAsHr();
+    await page.getByRole('table', { name: m.complianceTable(new Date().getFullYear()) }).waitFor();
+    const selectedTab = page.getByRole('tab', { name: m.tabCompliance });
+    for (let i = 0; i < 20 && !(await selectedTab.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await selectedTab.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const save = page.getByRole('button', { name: p.save, exact: true });
+    await save.waitFor();
+    await save.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: p.confirmTitle });
+    await dialog.waitFor();
+    // focus moves into the dialog, and Escape closes it without saving
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByText(p.saved(1)).count()).toBe(0);
+    await page.context().close();
+  });
+
   it('shows follow-up per unit and shared needs, and downloads the CSV', async () => {
     const { m } = texts();
     const page = await signInAsHr();
