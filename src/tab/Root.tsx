@@ -8,6 +8,7 @@ import { App } from './App';
 import type { TokenStore } from './auth/token-store';
 import { detectHost, type HostTheme } from './host/teams-host';
 import { themeFromQuery } from './host/theme-override';
+import { hashForSubPage } from './host/deep-link';
 import { I18nProvider } from './i18n/I18nProvider';
 import { languageFromLocale } from './i18n/format';
 import { FLUENT_THEME } from './theme';
@@ -28,6 +29,8 @@ export function Root({ tokens }: { tokens: TokenStore }) {
     void detectHost().then((host) => {
       if (!current) return;
       if (host.inHost) setTheme(host.theme);
+      const deepLink = hashForSubPage(host.subPageId, window.location.hash);
+      if (deepLink) window.location.hash = deepLink;
       setHostLanguage(languageFromLocale(host.locale));
       host.onThemeChange(setTheme);
     });

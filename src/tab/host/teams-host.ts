@@ -8,13 +8,21 @@ export type HostContext = {
   /** the host's UI locale, e.g. "nb-NO"; null outside a host */
   locale: string | null;
   theme: HostTheme;
+  /** the deep link's sub-page (subEntityId), e.g. "conversations/<id>/prepare"; null without one */
+  subPageId: string | null;
   /** subscribe to theme changes made in the host while the tab is open */
   onThemeChange: (handler: (theme: HostTheme) => void) => void;
 };
 
 const INIT_DEADLINE_MS = 3000;
 
-const STANDALONE: HostContext = { inHost: false, locale: null, theme: 'default', onThemeChange: () => {} };
+const STANDALONE: HostContext = {
+  inHost: false,
+  locale: null,
+  theme: 'default',
+  subPageId: null,
+  onThemeChange: () => {},
+};
 
 export function looksHosted(win: Window): boolean {
   let framed: boolean;
@@ -43,6 +51,7 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
       inHost: true,
       locale: context.app.locale || null,
       theme: toHostTheme(context.app.theme),
+      subPageId: context.page.subPageId || null,
       onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toHostTheme(theme))),
     };
   } catch {
