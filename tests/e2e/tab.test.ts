@@ -9,6 +9,7 @@ import type { Municipality, Person } from '../../src/core/org';
 import { osloToday } from '../../src/server/clock';
 import { startDemoStack } from '../../src/server/demo-stack';
 import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
+import { employeeMessages } from '../../src/tab/employee/messages';
 import { CATALOGUE } from '../../src/tab/i18n/catalogue';
 import { createGraphRecorder } from '../contract/recorder';
 import { launchChromium } from './browser';
@@ -115,7 +116,9 @@ describe('Teams tab (demo)', () => {
     await signInAs(page, persona);
     const messages = CATALOGUE[person.preferredLanguage];
     await page.getByRole('heading', { level: 1, name: messages.employeeHeading }).waitFor();
-    expect(await page.getByText(messages.employeeBody).isVisible()).toBe(true);
+    // the employee's home (issue 6): my conversations, then my actions
+    const mine = employeeMessages[person.preferredLanguage];
+    await page.getByRole('heading', { level: 2, name: mine.actionsHome }).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/employee.png`, fullPage: true });
     await expectNoAxeViolations(page);

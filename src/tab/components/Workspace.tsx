@@ -10,9 +10,10 @@ import { AppHeader } from './AppHeader';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 import { PageLayout } from './PageLayout';
-import { RolePage } from './RolePage';
 import { TeamPage } from './TeamPage';
 import { useRoute } from '../routing/route';
+import { EmployeeHome } from '../employee/EmployeeHome';
+import { PreparePage } from '../employee/PreparePage';
 import { HrPage } from '../hr/LazyHrPage';
 
 export type WorkspaceProps = {
@@ -49,6 +50,8 @@ function Routed({ api, me }: { api: ApiClient; me: Me }) {
   switch (route.name) {
     case 'hr':
       return me.roles.includes('hr') ? <HrPage api={api} /> : <StartPage api={api} me={me} />;
+    case 'prepare':
+      return <PreparePage key={route.id} api={api} conversationId={route.id} />;
     default:
       return <StartPage api={api} me={me} />;
   }
@@ -57,5 +60,5 @@ function Routed({ api, me }: { api: ApiClient; me: Me }) {
 function StartPage({ api, me }: { api: ApiClient; me: Me }) {
   if (me.roles.includes('leader')) return <TeamPage api={api} />;
   if (me.roles.includes('hr')) return <HrPage api={api} />;
-  return <RolePage role={me.roles.includes('hr') ? 'hr' : 'employee'} />;
+  return <EmployeeHome api={api} />;
 }

@@ -1,0 +1,202 @@
+// The employee in the tab against the whole demo (issue 6): the leader books a conversation, writes the
+// referat with an action for the employee and approves it, all through the API; then the employee signs in,
+// finds the conversation in "Mine samtaler", prepares and submits, reads and approves the referat with a
+// confirmation, sees it signed, and ticks the action off with a comment that is still there after a reload.
+// axe on every view; screenshots in test-results/e2e/employee-*.png.
+import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { osloToday } from '../../src/server/clock';
+import { startDemoStack } from '../../src/server/demo-stack';
+import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
+import { createGraphRecorder } from '../contract/recorder';
+import { launchChromium } from './browser';
+
+const SHOTS = 'test-results/e2e';
+
+let stack: Awaited<ReturnType<typeof startDemoStack>>;
+let browser: Browser;
+let employee: Persona;
+let conversationId: string;
+const graph = createGraphRecorder();
+
+async function api<T>(personId: string, method: string, path: string, body?: unknown, etag?: string) {
+  const signIn = await fetch(`${stack.url}/api/demo/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personId }),
+  });
+  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${accessToken}`,
+    'content-type': 'application/json',
+  };
+  if (etag) headers['if-match'] = etag;
+  const res = await fetch(`${stack.url}/api${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+type Referat = { etag: string; contentHash: string; referat: { sections: { sectionId: string }[] } };
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  stack = await startDemoStack({
+    port: 0,
+    inMemory: true,
+    today: osloToday(new Date()),
+    onGraphExchange: graph.record,
+  });
+  browser = await launchChromium();
+  const { personas } = ZPersonaList.parse(await (await fetch(`${stack.url}/api/demo/personas`)).json());
+  // the first leader persona leads a team the employee persona belongs to (src/demo/municipality/personas.ts)
+  const leader = personas.find((p) => p.role === 'leader')!;
+  employee = personas.find((p) => p.role === 'employee')!;
+  const { slots } = await api<{ slots: { start: string }[] }>(
+    leader.personId,
+    'POST',
+    '/conversations/suggestions',
+    { employeeId: employee.personId, kind: 'annual' },
+  );
+  const booked = await api<{ conversation: { id: string } }>(leader.personId, 'POST', '/conversations', {
+    employeeId: employee.personId,
+    kind: 'annual',
+    start: slots[0]!.start,
+    location: null,
+    online: true,
+  });
+  conversationId = booked.conversation.id;
+  const path = `/conversations/${conversationId}/referat`;
+  let referat = await api<Referat>(leader.personId, 'GET', path);
+  referat = await api<Referat>(
+    leader.personId,
+    'PATCH',
+    path,
+    {
+      type: 'section',
+      sectionId: referat.referat.sections[0]!.sectionId,
+      agreedText: 'Trives godt i teamet og ønsker mer ansvar for studentene.',
+    },
+    referat.etag,
+  );
+  referat = await api<Referat>(
+    leader.personId,
+    'PATCH',
+    path,
+    {
+      type: 'add-action',
+      action: {
+        id: 'veiledningskurs',
+        what: 'Kurs i veiledning av studenter',
+        responsibleId: employee.personId,
+        responsibleName: employee.displayName,
+        deadline: '2027-03-01',
+        sharedNeed: false,
+      },
+    },
+    referat.etag,
+  );
+  await api(leader.personId, 'POST', `${path}/approve`, { contentHash: referat.contentHash });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  graph.assertAllValid();
+});
+
+/** `within`: a modal dialog hides the page behind it from assistive technology, so only the dialog is judged */
+async function expectNoAxeViolations(page: Page, within?: string): Promise<void> {
+  // axe would judge the colours half-way through a dialog's fade-in
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
+  // Fluent's focus manager puts aria-hidden sentinels at the page's edges that never hold focus
+  const builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
+  const { violations } = await (within ? builder.include(within) : builder).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+describe('the employee in the tab (demo)', () => {
+  it('prepares, approves the referat and follows up the action', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    await page.goto(`${stack.url}/tab/`);
+    await page.getByRole('button', { name: new RegExp(`^${employee.displayName}`) }).click();
+
+    // home: the conversation under "Kommende", waiting for the employee's approval
+    await page.getByRole('heading', { level: 1, name: 'Mine samtaler' }).waitFor();
+    const item = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: /^Medarbeidersamtale/ }) });
+    await item.getByText('Referat til godkjenning').waitFor();
+    await page.getByText('Du har ingen tiltak fra signerte referater.').waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}/employee-home.png`, fullPage: true });
+
+    // the conversation's page, then the preparation form (the task pane's)
+    await item.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: 'Medarbeidersamtale' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Referat' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Forbered deg' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Din forberedelse' }).waitFor();
+    for (const group of await page.getByRole('radiogroup').all())
+      await group.getByRole('radio', { name: 'Ja' }).check();
+    for (const [i, area] of (await page.locator('textarea').all()).entries())
+      await area.fill(`Mitt svar ${i + 1}`);
+    await expect
+      .poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 5000 })
+      .toBe('saved');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}/employee-prepare.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Send inn' }).click();
+    const submitDialog = page.getByRole('dialog', { name: 'Sende inn forberedelsen?' });
+    await submitDialog.getByText(/Lederen din kan se svarene/).waitFor();
+    await submitDialog.getByRole('button', { name: 'Send inn' }).click();
+    await page.getByText(/^Sendt inn /).waitFor();
+
+    // back on the conversation: the referat, read-only, and its approval with a confirmation
+    await page.getByRole('link', { name: 'Tilbake til samtalen' }).click();
+    await page.getByText('Trives godt i teamet og ønsker mer ansvar for studentene.').waitFor();
+    await page.getByRole('cell', { name: 'Kurs i veiledning av studenter' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/employee-referat.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Godkjenn referatet' }).click();
+    const approveDialog = page.getByRole('dialog', { name: 'Godkjenne referatet?' });
+    await approveDialog.getByText(/arkiveres i personalmappen din/).waitFor();
+    await expectNoAxeViolations(page, '[role="dialog"]');
+    await page.screenshot({ path: `${SHOTS}/employee-approve-dialog.png` });
+    await approveDialog.getByRole('button', { name: 'Godkjenn referatet' }).click();
+    await approveDialog.waitFor({ state: 'detached' });
+    await page.getByText(/^Signert\. Signert av begge /).waitFor();
+    expect(await page.getByRole('button', { name: 'Godkjenn referatet' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}/employee-signed.png`, fullPage: true });
+
+    // home again: signed, and the action to follow up
+    await page.getByRole('link', { name: 'Tilbake til mine samtaler' }).click();
+    await item.getByText(/^(Signert|Arkivert)$/).waitFor();
+    const action = page.getByRole('listitem').filter({ hasText: 'Kurs i veiledning av studenter' });
+    await action.getByRole('checkbox', { name: 'Utført' }).check();
+    await action.getByRole('textbox', { name: 'Kommentar' }).fill('Meldt på kurset i mars');
+    // the comment is saved once typing pauses (800 ms), after the tick's own save
+    await expect
+      .poll(() => action.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 5000 })
+      .toBe('saved');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}/employee-actions.png`, fullPage: true });
+
+    await page.reload();
+    const again = page.getByRole('listitem').filter({ hasText: 'Kurs i veiledning av studenter' });
+    await expect.poll(() => again.getByRole('checkbox', { name: 'Utført' }).isChecked()).toBe(true);
+    expect(await again.getByRole('textbox', { name: 'Kommentar' }).inputValue()).toBe(
+      'Meldt på kurset i mars',
+    );
+    await context.close();
+  });
+});
