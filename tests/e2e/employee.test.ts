@@ -173,7 +173,7 @@ describe('the employee in the tab (demo)', () => {
     await page.screenshot({ path: `${SHOTS}/employee-approve-dialog.png` });
     await approveDialog.getByRole('button', { name: 'Godkjenn referatet' }).click();
     await approveDialog.waitFor({ state: 'detached' });
-    await page.getByText(/^Signert\. Signert av begge /).waitFor();
+    await page.getByText(/^Signert av begge /).waitFor();
     expect(await page.getByRole('button', { name: 'Godkjenn referatet' }).count()).toBe(0);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/employee-signed.png`, fullPage: true });

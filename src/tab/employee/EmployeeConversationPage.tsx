@@ -59,7 +59,11 @@ export function EmployeeConversationPage({
   }
   const { conversation, conductorName, referat, archive } = shown.current;
   const leaderName = conductorName ?? m.leader;
-  const open = conversation.status !== 'cancelled' && Date.parse(conversation.end) > Date.now();
+  const ahead = conversation.status !== 'cancelled' && Date.parse(conversation.end) > Date.now();
+  // once the leader writes the referat the meeting has been held: another time no longer makes sense, and
+  // once both have signed neither does preparing
+  const canPrepare = ahead && !referat?.fullyApproved;
+  const canAskNewTime = ahead && referat === null;
   return (
     <>
       {back}
@@ -73,7 +77,7 @@ export function EmployeeConversationPage({
       <Surface>
         <ConversationDetails conversation={conversation} conductorName={conductorName} />
       </Surface>
-      {open && (
+      {canPrepare && (
         <Surface>
           <section className={styles.block} aria-labelledby="prepare-heading">
             <Subtitle2 as="h2" id="prepare-heading">
@@ -88,7 +92,7 @@ export function EmployeeConversationPage({
           </section>
         </Surface>
       )}
-      {open && (
+      {canAskNewTime && (
         <Surface>
           <section className={styles.block} aria-labelledby="new-time-heading">
             <Subtitle2 as="h2" id="new-time-heading">

@@ -57,7 +57,7 @@ export function ReferatContent({ referat }: { referat: EmployeeReferat }) {
             {referat.checks.map((check) => (
               <li key={check.questionId}>
                 <Body1>
-                  {questionText(check.questionId)}: {checkText(check.answer)}
+                  {questionText(check.questionId)} <strong>{checkText(check.answer)}</strong>
                 </Body1>
               </li>
             ))}

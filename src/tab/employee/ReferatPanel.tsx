@@ -59,7 +59,7 @@ export function ReferatPanel(props: ReferatPanelProps) {
       {readable && view.fullyApproved && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {m.signed}. {signedAt && m.approved(dateTime(signedAt))}{' '}
+            {signedAt && m.approved(dateTime(signedAt))}{' '}
             {props.archive?.status === 'archived' && m.archived(dateTime(props.archive.archivedAt))}
             {props.archive?.status === 'waiting' && m.archiveWaiting(props.archive.message)}
             {props.archive?.status === 'not-requested' && m.archiveNotRequested}

@@ -66,7 +66,6 @@ export const employeeMessages = defineMessages({
     approveBody: (leader: string) =>
       `Du bekrefter at referatet stemmer med det dere ble enige om. ${leader} får beskjed, og referatet arkiveres i personalmappen din. Du får en kopi på e-post.`,
     approved: (date: string) => `Signert av begge ${date}.`,
-    signed: 'Signert',
     archived: (date: string) => `Arkivert i personalmappen ${date}.`,
     archiveWaiting: (reason: string) => `Venter på arkiv: ${reason}`,
     archiveNotRequested: 'Ikke sendt til arkiv ennå.',
@@ -147,7 +146,6 @@ export const employeeMessages = defineMessages({
     approveBody: (leader: string) =>
       `Du stadfestar at referatet stemmer med det de vart samde om. ${leader} får melding, og referatet blir arkivert i personalmappa di. Du får ein kopi på e-post.`,
     approved: (date: string) => `Signert av begge ${date}.`,
-    signed: 'Signert',
     archived: (date: string) => `Arkivert i personalmappa ${date}.`,
     archiveWaiting: (reason: string) => `Ventar på arkiv: ${reason}`,
     archiveNotRequested: 'Ikkje sendt til arkiv enno.',
@@ -228,7 +226,6 @@ export const employeeMessages = defineMessages({
     approveBody: (leader: string) =>
       `You confirm that the referat matches what you agreed. ${leader} is told, and the referat is filed in your personnel folder. You get a copy by e-mail.`,
     approved: (date: string) => `Signed by both on ${date}.`,
-    signed: 'Signed',
     archived: (date: string) => `Filed in your personnel folder on ${date}.`,
     archiveWaiting: (reason: string) => `Waiting for the archive: ${reason}`,
     archiveNotRequested: 'Not sent to the archive yet.',
