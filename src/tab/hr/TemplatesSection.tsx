@@ -22,7 +22,12 @@ import { hrMessages } from './hr-messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  section: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400 },
+  // under the template's h2 (the accordion header), so no larger than it
+  section: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
