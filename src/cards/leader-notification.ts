@@ -39,8 +39,8 @@ export function leaderNotificationCard(data: LeaderNotificationCardData, languag
   }[d.event];
   return expandCard(template, {
     t: { ...t.notification, open: t.openInSamtale },
-    text: sentence(d.employeeName, kind),
-    when: formatMeetingTime(d.start, d.end, language),
+    text: sentence(d.employeeName),
+    when: `${kind}, ${formatMeetingTime(d.start, d.end, language)}`,
     reason: d.event === 'other-time-requested' ? d.reason.trim() : '',
     preferredTimes: d.event === 'other-time-requested' ? d.preferredTimes.trim() : '',
     openUrl: d.openUrl,

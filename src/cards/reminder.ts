@@ -39,7 +39,8 @@ function sentenceAndButton(d: ReminderCardData, language: Language) {
   switch (d.reminder) {
     case 'preparation-missing':
       return {
-        text: t.preparationMissing(KIND_NAMES[d.kind][language], formatMeetingTime(d.start, d.end, language)),
+        text: t.preparationMissing,
+        detail: `${KIND_NAMES[d.kind][language]}, ${formatMeetingTime(d.start, d.end, language)}`,
         execute: {
           verb: CARD_VERBS.prepare,
           title: t.prepare,
@@ -49,7 +50,8 @@ function sentenceAndButton(d: ReminderCardData, language: Language) {
       };
     case 'referat-to-approve':
       return {
-        text: t.referatToApprove(KIND_NAMES[d.kind][language]),
+        text: t.referatToApprove,
+        detail: KIND_NAMES[d.kind][language],
         execute: {
           verb: CARD_VERBS.openReferat,
           title: t.readReferat,
@@ -58,9 +60,17 @@ function sentenceAndButton(d: ReminderCardData, language: Language) {
         },
       };
     case 'action-deadline-near':
-      return { text: t.actionDeadlineNear(d.what, formatDate(d.deadline, language)), execute: NO_EXECUTE };
+      return {
+        text: t.actionDeadlineNear(d.what, formatDate(d.deadline, language)),
+        detail: '',
+        execute: NO_EXECUTE,
+      };
     case 'checklist-item-due':
-      return { text: t.checklistItemDue(d.item, formatDate(d.due, language)), execute: NO_EXECUTE };
+      return {
+        text: t.checklistItemDue(d.item, formatDate(d.due, language)),
+        detail: '',
+        execute: NO_EXECUTE,
+      };
   }
 }
 

@@ -57,17 +57,17 @@ export interface CardTexts {
   };
   reminder: {
     title: string;
-    preparationMissing: (kind: string, when: string) => string;
-    referatToApprove: (kind: string) => string;
+    preparationMissing: string;
+    referatToApprove: string;
     actionDeadlineNear: (what: string, deadline: string) => string;
     checklistItemDue: (item: string, due: string) => string;
     prepare: string;
     readReferat: string;
   };
   notification: {
-    preparationSubmitted: (name: string, kind: string) => string;
-    otherTimeRequested: (name: string, kind: string) => string;
-    referatApproved: (name: string, kind: string) => string;
+    preparationSubmitted: (name: string) => string;
+    otherTimeRequested: (name: string) => string;
+    referatApproved: (name: string) => string;
     reason: string;
     preferred: string;
   };
@@ -142,18 +142,17 @@ const nb: CardTexts = {
   },
   reminder: {
     title: 'Påminnelse',
-    preparationMissing: (kind, when) =>
-      `Du har ikke sendt inn forberedelsen til ${kind.toLowerCase()} ${when}.`,
-    referatToApprove: (kind) => `Referatet fra ${kind.toLowerCase()} venter på godkjenningen din.`,
+    preparationMissing: 'Du har ikke sendt inn forberedelsen din ennå.',
+    referatToApprove: 'Referatet venter på godkjenningen din.',
     actionDeadlineNear: (what, deadline) => `Fristen for tiltaket «${what}» er ${deadline}.`,
     checklistItemDue: (item, due) => `Sjekklistepunktet «${item}» skal være gjort ${due}.`,
     prepare: 'Forbered deg',
     readReferat: 'Les referatet',
   },
   notification: {
-    preparationSubmitted: (name, kind) => `${name} har sendt inn forberedelsen til ${kind.toLowerCase()}.`,
-    otherTimeRequested: (name, kind) => `${name} ber om et annet tidspunkt for ${kind.toLowerCase()}.`,
-    referatApproved: (name, kind) => `${name} har godkjent referatet fra ${kind.toLowerCase()}.`,
+    preparationSubmitted: (name) => `${name} har sendt inn forberedelsen.`,
+    otherTimeRequested: (name) => `${name} ber om et annet tidspunkt.`,
+    referatApproved: (name) => `${name} har godkjent referatet.`,
     reason: 'Begrunnelse',
     preferred: 'Passer bedre',
   },
@@ -228,18 +227,17 @@ const nn: CardTexts = {
   },
   reminder: {
     title: 'Påminning',
-    preparationMissing: (kind, when) =>
-      `Du har ikkje sendt inn førebuinga til ${kind.toLowerCase()} ${when}.`,
-    referatToApprove: (kind) => `Referatet frå ${kind.toLowerCase()} ventar på godkjenninga di.`,
+    preparationMissing: 'Du har ikkje sendt inn førebuinga di enno.',
+    referatToApprove: 'Referatet ventar på godkjenninga di.',
     actionDeadlineNear: (what, deadline) => `Fristen for tiltaket «${what}» er ${deadline}.`,
     checklistItemDue: (item, due) => `Sjekklistepunktet «${item}» skal vere gjort ${due}.`,
     prepare: 'Førebu deg',
     readReferat: 'Les referatet',
   },
   notification: {
-    preparationSubmitted: (name, kind) => `${name} har sendt inn førebuinga til ${kind.toLowerCase()}.`,
-    otherTimeRequested: (name, kind) => `${name} ber om eit anna tidspunkt for ${kind.toLowerCase()}.`,
-    referatApproved: (name, kind) => `${name} har godkjent referatet frå ${kind.toLowerCase()}.`,
+    preparationSubmitted: (name) => `${name} har sendt inn førebuinga.`,
+    otherTimeRequested: (name) => `${name} ber om eit anna tidspunkt.`,
+    referatApproved: (name) => `${name} har godkjent referatet.`,
     reason: 'Grunngiving',
     preferred: 'Passar betre',
   },
@@ -314,19 +312,17 @@ const en: CardTexts = {
   },
   reminder: {
     title: 'Reminder',
-    preparationMissing: (kind, when) =>
-      `You have not submitted your preparation for the ${kind.toLowerCase()} on ${when}.`,
-    referatToApprove: (kind) => `The minutes of the ${kind.toLowerCase()} are waiting for your approval.`,
+    preparationMissing: 'You have not submitted your preparation yet.',
+    referatToApprove: 'The minutes are waiting for your approval.',
     actionDeadlineNear: (what, deadline) => `The deadline for the action "${what}" is ${deadline}.`,
     checklistItemDue: (item, due) => `The checklist item "${item}" is due ${due}.`,
     prepare: 'Prepare',
     readReferat: 'Read the minutes',
   },
   notification: {
-    preparationSubmitted: (name, kind) =>
-      `${name} has submitted the preparation for the ${kind.toLowerCase()}.`,
-    otherTimeRequested: (name, kind) => `${name} asks for another time for the ${kind.toLowerCase()}.`,
-    referatApproved: (name, kind) => `${name} has approved the minutes of the ${kind.toLowerCase()}.`,
+    preparationSubmitted: (name) => `${name} has submitted the preparation.`,
+    otherTimeRequested: (name) => `${name} asks for another time.`,
+    referatApproved: (name) => `${name} has approved the minutes.`,
     reason: 'Reason',
     preferred: 'Would suit better',
   },
