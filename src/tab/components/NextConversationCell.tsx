@@ -1,5 +1,6 @@
 // What a leader should do next for one person: the booked meeting, or the most urgent conversation due with
 // its status. The status is a word as well as a colour, so it is not lost on anyone who cannot tell colours apart.
+import type { ReactNode } from 'react';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { KIND_NAMES } from '../../core/kind-names';
 import type { TeamMember } from '../api/schemas';
@@ -24,7 +25,7 @@ const COLOUR = {
   exempt: 'subtle',
 } as const;
 
-export function NextConversationCell({ member }: { member: TeamMember }) {
+export function NextConversationCell({ member, action }: { member: TeamMember; action?: ReactNode }) {
   const styles = useStyles();
   const { t, date, dateTime, language } = useI18n();
   const { nextDue, nextBooked, probationEnd } = member;
@@ -50,6 +51,7 @@ export function NextConversationCell({ member }: { member: TeamMember }) {
         <span className={styles.muted}>{t.nothingDue}</span>
       )}
       {probationEnd && <span className={styles.muted}>{t.probationUntil(date(probationEnd))}</span>}
+      {action}
     </div>
   );
 }

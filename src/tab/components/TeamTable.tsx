@@ -11,6 +11,7 @@ import {
   makeStyles,
   mergeClasses,
 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { TeamMember } from '../api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
 import { NextConversationCell } from './NextConversationCell';
@@ -28,7 +29,13 @@ const useStyles = makeStyles({
   last: { width: '13%' },
 });
 
-export function TeamTable({ members }: { members: TeamMember[] }) {
+export type TeamTableProps = {
+  members: TeamMember[];
+  /** a control in the next-conversation cell, e.g. "Planlegg" */
+  actionFor?: (member: TeamMember) => ReactNode;
+};
+
+export function TeamTable({ members, actionFor }: TeamTableProps) {
   const styles = useStyles();
   const { t, date, percent } = useI18n();
   const unknown = <span aria-label={t.notKnown}>–</span>;
@@ -59,7 +66,7 @@ export function TeamTable({ members }: { members: TeamMember[] }) {
                 </TableCellLayout>
               </TableCell>
               <TableCell>
-                <NextConversationCell member={member} />
+                <NextConversationCell member={member} action={actionFor?.(member)} />
               </TableCell>
               <TableCell>{member.jobTitle}</TableCell>
               <TableCell>{member.department ?? unknown}</TableCell>

@@ -15,6 +15,7 @@ import { useRoute } from '../routing/route';
 import { EmployeeHome } from '../employee/EmployeeHome';
 import { PreparePage } from '../employee/PreparePage';
 import { HrPage } from '../hr/LazyHrPage';
+import { RoundPlannerPage } from '../scheduling/RoundPlannerPage';
 
 export type WorkspaceProps = {
   api: ApiClient;
@@ -48,6 +49,8 @@ export function Workspace({ api, demo, onSignOut, onLanguage }: WorkspaceProps) 
 function Routed({ api, me }: { api: ApiClient; me: Me }) {
   const route = useRoute();
   switch (route.name) {
+    case 'new-round':
+      return <RoundPlannerPage api={api} />;
     case 'hr':
       return me.roles.includes('hr') ? <HrPage api={api} /> : <StartPage api={api} me={me} />;
     case 'prepare':

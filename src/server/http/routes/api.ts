@@ -10,6 +10,7 @@ import { archiveRoutes } from './archive';
 import { outlookRoutes } from './outlook';
 import { policyRoutes } from './policy';
 import { reportRoutes } from './reports';
+import { roomRoutes } from './rooms';
 import { auditRoutes } from './audit';
 import { preparationRoutes } from './preparation';
 import { previousPlanRoutes } from './previous-plan';
@@ -49,6 +50,7 @@ export function apiRoutes(deps: ApiDeps) {
   api.route('/', preparationRoutes(deps));
   api.route('/', auditRoutes(deps));
   api.route('/', previousPlanRoutes(deps));
+  api.route('/', roomRoutes(deps));
   api.route('/', policyRoutes(deps));
   api.route('/', templateRoutes(deps));
   api.route('/', actionRoutes(deps));

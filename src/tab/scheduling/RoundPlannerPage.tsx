@@ -1,0 +1,117 @@
+// #/rounds/new: plan a round for the whole team. Settings → "Lag forslag" (a preview; nothing is sent) →
+// "Send invitasjoner" with a confirmation → progress → the result.
+import { useCallback, useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { osloDateOf } from '../../core/calendar/oslo';
+import type { ApiClient } from '../api/client';
+import { schedulingApi, type Round } from '../api/scheduling';
+import { PageHeading } from '../components/PageHeading';
+import { Surface } from '../components/Surface';
+import { useLoad } from '../hooks/useLoad';
+import { useMessages } from '../i18n/feature-messages';
+import { defaultRoundDraft, toPlanInput, type RoundDraft, type RoundDraftProblem } from './round-draft';
+import { roundMessages } from './round-messages';
+import { RoundPreview } from './RoundPreview';
+import { RoundResult } from './RoundResult';
+import { RoundSendDialog } from './RoundSendDialog';
+import { RoundSettingsForm } from './RoundSettingsForm';
+import { useRooms } from './useRooms';
+import { useRoundConfirmation } from './useRoundConfirmation';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalL },
+});
+
+export function RoundPlannerPage({ api }: { api: ApiClient }) {
+  const styles = useStyles();
+  const m = useMessages(roundMessages);
+  const scheduling = useMemo(() => schedulingApi(api), [api]);
+  const rooms = useRooms(scheduling);
+  const [draft, setDraft] = useState<RoundDraft>(() =>
+    defaultRoundDraft(osloDateOf(new Date().toISOString())),
+  );
+  const [problems, setProblems] = useState<RoundDraftProblem[]>([]);
+  const [planning, setPlanning] = useState(false);
+  const [planFailed, setPlanFailed] = useState(false);
+  const [round, setRound] = useState<Round | null>(null);
+  const [asking, setAsking] = useState(false);
+  const { state, confirm } = useRoundConfirmation(scheduling);
+
+  // "the rest": whoever already has this kind of conversation booked is left out of the round
+  const team = useLoad(useCallback(() => api.team(), [api])).state;
+  const members = team.status === 'done' ? team.data : [];
+  const alreadyBooked = members.filter((p) => p.nextBooked?.kind === draft.kind);
+
+  const makePreview = async () => {
+    const planned = toPlanInput(draft, rooms);
+    setProblems(planned.ok ? [] : planned.problems);
+    if (!planned.ok) return;
+    setPlanning(true);
+    setPlanFailed(false);
+    try {
+      const employeeIds = members.filter((p) => !alreadyBooked.includes(p)).map((p) => p.id);
+      setRound(await scheduling.planRound({ ...planned.input, employeeIds }));
+    } catch {
+      setPlanFailed(true);
+    } finally {
+      setPlanning(false);
+    }
+  };
+
+  const sending = state.status !== 'idle';
+  return (
+    <div className={styles.root}>
+      <PageHeading title={m.heading} subtitle={m.intro} />
+      {!sending && (
+        <Surface>
+          <RoundSettingsForm
+            draft={draft}
+            rooms={rooms}
+            problems={problems}
+            busy={planning || team.status === 'loading'}
+            alreadyBooked={alreadyBooked.map((p) => p.displayName)}
+            onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+            onSubmit={() => void makePreview()}
+          />
+          <div role="status" aria-live="polite">
+            {planFailed && (
+              <MessageBar intent="error">
+                <MessageBarBody>{m.failed}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+        </Surface>
+      )}
+      {round && !sending && (
+        <Surface>
+          <RoundPreview round={round} />
+          {round.placements.length > 0 && (
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={() => setAsking(true)}>
+                {m.sendInvitations}
+              </Button>
+            </div>
+          )}
+        </Surface>
+      )}
+      {round && (
+        <RoundSendDialog
+          round={round}
+          open={asking}
+          specialTopics={draft.specialTopics.trim()}
+          onCancel={() => setAsking(false)}
+          onSend={() => {
+            setAsking(false);
+            void confirm(round);
+          }}
+        />
+      )}
+      {round && sending && (
+        <Surface>
+          <RoundResult state={state} onRetry={() => void confirm(round)} />
+        </Surface>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+// A demo leader schedules in a real browser against the whole demo (server, Graph emulator): one
+// conversation through the "Planlegg" dialog, then a round for the rest of the team, with axe on the dialog,
+// the preview and the result. Screenshots land in test-results/e2e/ for a human to look at.
+import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../src/core/org';
+import { osloToday } from '../../src/server/clock';
+import { startDemoStack } from '../../src/server/demo-stack';
+import { ZAccessToken, ZPersonaList, ZTeam, type TeamMember } from '../../src/tab/api/schemas';
+import { CATALOGUE } from '../../src/tab/i18n/catalogue';
+import { messagesIn } from '../../src/tab/i18n/feature-messages';
+import { roundMessages } from '../../src/tab/scheduling/round-messages';
+import { scheduleMessages } from '../../src/tab/scheduling/schedule-messages';
+import { createGraphRecorder } from '../contract/recorder';
+import { launchChromium } from './browser';
+
+const SHOTS = 'test-results/e2e';
+const DEMO_HEADING = 'Demoinnlogging – fiktiv kommune, ingen ekte data';
+
+let stack: Awaited<ReturnType<typeof startDemoStack>>;
+let browser: Browser;
+let page: Page;
+let leader: Person;
+const graph = createGraphRecorder();
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  // the browser checks the token's expiry against the real clock, so the demo runs on it too
+  stack = await startDemoStack({
+    port: 0,
+    inMemory: true,
+    today: osloToday(new Date()),
+    onGraphExchange: graph.record,
+  });
+  browser = await launchChromium();
+  const response = await fetch(`${stack.url}/api/demo/personas`);
+  const persona = ZPersonaList.parse(await response.json()).personas.find((p) => p.role === 'leader');
+  if (!persona) throw new Error('the demo has no leader persona');
+  const person = stack.municipality.people.find((p) => p.id === persona.personId);
+  if (!person) throw new Error('the leader persona is not a person of the municipality');
+  leader = person;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+  page = await context.newPage();
+  await page.goto(`${stack.url}/tab/`);
+  await page.getByRole('heading', { level: 1, name: DEMO_HEADING }).waitFor();
+  await page.getByRole('button', { name: new RegExp(`^${persona.displayName}`) }).click();
+  await page.getByRole('table').waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  graph.assertAllValid();
+});
+
+async function expectNoAxeViolations(): Promise<void> {
+  // Fluent's focus manager (tabster) puts hidden <i tabindex=0> sentinels around modals that only pass focus
+  // on; they are not content, as in the other e2e suites
+  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  const found = violations.map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found).toEqual([]);
+}
+
+const reports = () => stack.municipality.people.filter((p) => p.managerId === leader.id);
+let bookedName = '';
+
+async function firstDueAnnual(): Promise<TeamMember> {
+  const signIn = await fetch(`${stack.url}/api/demo/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personId: leader.id }),
+  });
+  const { accessToken } = ZAccessToken.parse(await signIn.json());
+  const team = await fetch(`${stack.url}/api/team`, { headers: { authorization: `Bearer ${accessToken}` } });
+  const member = ZTeam.parse(await team.json()).members.find(
+    (m) => m.nextDue?.kind === 'annual' && !m.nextBooked,
+  );
+  if (!member) throw new Error("nobody in the leader's team is due an annual conversation");
+  return member;
+}
+
+describe('leader scheduling (demo)', () => {
+  it('books one conversation through the dialog, after a confirmation that names the person and the time', async () => {
+    const m = messagesIn(scheduleMessages, leader.preferredLanguage);
+    // someone due an annual conversation, so that the annual round afterwards is for "the rest"
+    const employee = await firstDueAnnual();
+    bookedName = employee.displayName;
+    await page.getByRole('button', { name: m.planButtonLabel(employee.displayName) }).click();
+    const dialog = page.getByRole('dialog', { name: m.dialogTitle(employee.displayName) });
+    await dialog.waitFor();
+    // the three suggestions come a moment after the dialog; "another time" is there from the start
+    await dialog.getByRole('radio').nth(3).waitFor();
+    // the three suggestions and "another time"
+    expect(await dialog.getByRole('radio').count()).toBe(4);
+    // 002: not the leader's own office; the town hall's conversation room, from GET /api/rooms
+    const roomSelect = dialog.getByRole('combobox', { name: m.room });
+    const room = roomSelect.locator('option', { hasText: 'Samtalerommet' });
+    await room.waitFor({ state: 'attached' });
+    await roomSelect.selectOption((await room.getAttribute('value')) ?? '');
+    await dialog.getByRole('textbox', { name: m.topics }).fill('Kompetanseplan for neste år');
+    await page.screenshot({ path: `${SHOTS}/schedule-dialog.png` });
+    await expectNoAxeViolations();
+
+    // The suggestions come from the two people's calendars; the room may be busy at a suggested time, and
+    // then the dialog says so and offers the others: the leader tries the next one.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const first = dialog.getByRole('radio').first();
+      expect(await first.isChecked()).toBe(true);
+      const when = (await page.locator(`label[for="${await first.getAttribute('id')}"]`).textContent()) ?? '';
+      expect(when).toMatch(/\d{2}:\d{2}–\d{2}:\d{2}/);
+      await dialog.getByRole('button', { name: m.next }).click();
+      const text = (await dialog.getByTestId('booking-confirmation').textContent()) ?? '';
+      expect(text).toContain(`${employee.displayName} (${employee.mail})`);
+      expect(text).toContain(when);
+      expect(text).toContain('Samtalerommet');
+      expect(text).toContain('Kompetanseplan for neste år');
+      if (attempt === 0) {
+        await page.screenshot({ path: `${SHOTS}/schedule-confirm.png` });
+        await expectNoAxeViolations();
+      }
+      await dialog.getByRole('button', { name: m.send, exact: true }).click();
+      const outcome = dialog.getByRole('button', { name: m.close }).or(dialog.getByText(m.slotTaken));
+      await outcome.first().waitFor();
+      if (await dialog.getByRole('button', { name: m.close }).isVisible()) break;
+      await dialog.getByText(m.suggestionsLoading).waitFor({ state: 'hidden' });
+    }
+    expect(await dialog.getByText(m.booked(employee.displayName, '').slice(0, 15)).isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/schedule-booked.png` });
+    await expectNoAxeViolations();
+    await dialog.getByRole('button', { name: m.close }).click();
+
+    const bookedWord = CATALOGUE[leader.preferredLanguage].bookedAt('').trim();
+    const row = page.locator('tr', { hasText: employee.displayName });
+    await row.getByText(bookedWord).waitFor();
+    await page.screenshot({ path: `${SHOTS}/schedule-row-booked.png` });
+  });
+
+  it('plans a round for the rest over three weeks from next Monday, previews it and sends it', async () => {
+    const m = messagesIn(roundMessages, leader.preferredLanguage);
+    const rest = reports().filter((p) => p.displayName !== bookedName);
+    await page.getByRole('button', { name: m.planRound }).click();
+    await page.getByRole('heading', { level: 1, name: m.heading }).waitFor();
+    await page.getByRole('button', { name: m.makePreview }).click();
+    const preview = page.getByRole('region', { name: m.previewHeading });
+    await preview.waitFor();
+    const previewText = (await preview.textContent()) ?? '';
+    for (const person of rest)
+      expect(previewText, `${person.displayName} is planned`).toContain(person.displayName);
+    // the one booked through the dialog is not planned twice
+    expect(previewText).not.toContain(bookedName);
+    await page.screenshot({ path: `${SHOTS}/round-preview.png`, fullPage: true });
+    await expectNoAxeViolations();
+
+    await page.getByRole('button', { name: m.sendInvitations }).click();
+    const dialog = page.getByRole('dialog', { name: m.confirmTitle });
+    const confirmText = (await dialog.textContent()) ?? '';
+    expect(confirmText).toContain(m.confirmText(rest.length));
+    for (const person of rest) expect(confirmText).toContain(person.mail);
+    await page.screenshot({ path: `${SHOTS}/round-confirm.png` });
+    await dialog.getByRole('button', { name: m.send, exact: true }).click();
+
+    await page.getByText(m.allSent(rest.length)).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: `${SHOTS}/round-result.png`, fullPage: true });
+    await expectNoAxeViolations();
+  }, 60_000);
+});
