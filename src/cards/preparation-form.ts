@@ -24,6 +24,8 @@ export const ZPreparationFormCardData = ZCardRef.extend({
   conditions: z.array(ZCondition),
   start: ZInstant,
   end: ZInstant,
+  /** 002: the leader's special topics from the invitation, to think about while preparing; empty when none */
+  specialTopics: z.string(),
   /** the saved draft, so the card opens where the employee left off */
   answers: ZPrepAnswers,
 });
@@ -58,12 +60,17 @@ export function preparationFormCard(data: PreparationFormCardData, language: Lan
   const d = ZPreparationFormCardData.parse(data);
   const t = CARD_TEXTS[language];
   return expandCard(template, {
-    t: { ...t.preparation, title: t.preparation.title(KIND_NAMES[d.template.kind][language]) },
+    t: {
+      ...t.preparation,
+      topics: t.invitation.topics,
+      title: t.preparation.title(KIND_NAMES[d.template.kind][language]),
+    },
     verbs: CARD_VERBS,
     conversationId: d.conversationId,
     cardVersion: d.cardVersion,
     userIds: [d.employeeUserId],
     when: formatMeetingTime(d.start, d.end, language),
+    topics: d.specialTopics.trim(),
     maxAnswerLength: MAX_ANSWER_LENGTH,
     sections: employeeSections(d.template, d.conditions, language, d.answers),
   });

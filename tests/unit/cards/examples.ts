@@ -44,6 +44,7 @@ export const preparationForm: PreparationFormCardData = {
   conditions: [],
   start,
   end,
+  specialTopics: 'Turnusen for våren og fordelingen av ansvaret for nyansatte.',
   answers: { 'annual.tema.kompetanse-oppdatert': 'yes' },
 };
 

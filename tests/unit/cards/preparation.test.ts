@@ -118,6 +118,12 @@ describe('preparation form card', () => {
     expect(card.refresh).toMatchObject({ userIds: [EMPLOYEE] });
   });
 
+  it("shows the leader's special topics from the invitation above the questions (002), and no heading without them", () => {
+    expect(hasText(form({ specialTopics: 'Turnus og «vakter»' }), 'Turnus og «vakter»')).toBe(true);
+    expect(hasText(form({ specialTopics: 'Turnus' }), 'Tema lederen vil ta opp')).toBe(true);
+    expect(hasText(form({ specialTopics: '' }), 'Tema lederen vil ta opp')).toBe(false);
+  });
+
   it('uses the question texts of the language', () => {
     expect(
       hasText(preparationFormCard({ ...preparationForm, template }, 'en'), 'Hvordan har starten vært? (en)'),
