@@ -18,6 +18,7 @@ const SHOTS = 'test-results/e2e';
 let stack: Awaited<ReturnType<typeof startDemoStack>>;
 let browser: Browser;
 let employee: Persona;
+let leader: Persona;
 let conversationId: string;
 const graph = createGraphRecorder();
 
@@ -55,7 +56,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const { personas } = ZPersonaList.parse(await (await fetch(`${stack.url}/api/demo/personas`)).json());
   // the first leader persona leads a team the employee persona belongs to (src/demo/municipality/personas.ts)
-  const leader = personas.find((p) => p.role === 'leader')!;
+  leader = personas.find((p) => p.role === 'leader')!;
   employee = personas.find((p) => p.role === 'employee')!;
   const { slots } = await api<{ slots: { start: string }[] }>(
     leader.personId,
@@ -193,10 +194,64 @@ describe('the employee in the tab (demo)', () => {
 
     await page.reload();
     const again = page.getByRole('listitem').filter({ hasText: 'Kurs i veiledning av studenter' });
-    await expect.poll(() => again.getByRole('checkbox', { name: 'Utført' }).isChecked()).toBe(true);
+    const done = again.getByRole('checkbox', { name: 'Utført' });
+    await done.waitFor();
+    expect(await done.isChecked()).toBe(true);
     expect(await again.getByRole('textbox', { name: 'Kommentar' }).inputValue()).toBe(
       'Meldt på kurset i mars',
     );
+    await context.close();
+  });
+
+  it('asks for another time with what is sent shown first, and says the leader is told', async () => {
+    const { slots } = await api<{ slots: { start: string }[] }>(
+      leader.personId,
+      'POST',
+      '/conversations/suggestions',
+      { employeeId: employee.personId, kind: 'start' },
+    );
+    const start = slots.at(-1)!.start;
+    const { conversation } = await api<{ conversation: { id: string } }>(
+      leader.personId,
+      'POST',
+      '/conversations',
+      { employeeId: employee.personId, kind: 'start', start, location: null, online: true },
+    );
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    await page.goto(`${stack.url}/tab/#/conversations/${conversation.id}`);
+    await page.getByRole('button', { name: new RegExp(`^${employee.displayName}`) }).click();
+    await page.getByRole('heading', { level: 1, name: 'Startsamtale' }).waitFor();
+    await page.getByText('Lederen har ikke skrevet ferdig referatet ennå.', { exact: false }).waitFor();
+
+    // nothing is sent without a reason, and the field says why
+    const ask = page.getByRole('button', { name: 'Be om et annet tidspunkt' });
+    await ask.click();
+    await page.getByText('Skriv hvorfor tidspunktet ikke passer.').waitFor();
+    await expectNoAxeViolations(page);
+    await page
+      .getByRole('textbox', { name: /Hvorfor passer ikke tidspunktet/ })
+      .fill('Jeg har vakt den dagen');
+    await page.getByRole('textbox', { name: /Når passer det for deg/ }).fill('Tirsdager etter kl. 12');
+    await ask.click();
+    const dialog = page.getByRole('dialog', { name: 'Sende forespørselen til lederen?' });
+    await dialog.getByText('Jeg har vakt den dagen').waitFor();
+    await dialog.getByText('Tirsdager etter kl. 12').waitFor();
+    await expectNoAxeViolations(page, '[role="dialog"]');
+    await page.screenshot({ path: `${SHOTS}/employee-new-time-dialog.png` });
+    await dialog.getByRole('button', { name: 'Send' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(/Lederen din har fått beskjed\./).waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}/employee-new-time-sent.png`, fullPage: true });
+
+    const lists = await api<{ conducting: { id: string; newTimeRequest: { reason: string } | null }[] }>(
+      leader.personId,
+      'GET',
+      '/conversations',
+    );
+    const asked = lists.conducting.find((c) => c.id === conversation.id);
+    expect(asked?.newTimeRequest?.reason).toBe('Jeg har vakt den dagen');
     await context.close();
   });
 });

@@ -48,15 +48,6 @@ export function NewTimeRequest({ api, conversation, leaderName, onSent }: NewTim
   const [busy, setBusy] = useState(false);
 
   const asked = conversation.newTimeRequest;
-  if (asked) {
-    return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          {m.newTimeAsked(dateTime(asked.requestedAt))} {m.newTimeSent}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
   const send = async () => {
     setConfirming(false);
     setBusy(true);
@@ -72,32 +63,45 @@ export function NewTimeRequest({ api, conversation, leaderName, onSent }: NewTim
     }
   };
   return (
-    <form
-      className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const blank = reason.trim() === '';
-        setMissing(blank);
-        if (!blank) setConfirming(true);
-      }}
-    >
-      <Field
-        label={m.newTimeReason}
-        required
-        validationState={missing ? 'error' : 'none'}
-        validationMessage={missing ? m.newTimeMissing : undefined}
-      >
-        <Textarea value={reason} maxLength={1000} onChange={(_, d) => setReason(d.value)} />
-      </Field>
-      <Field label={m.newTimePreferred} hint={m.newTimePreferredHint}>
-        <Input value={preferred} maxLength={500} onChange={(_, d) => setPreferred(d.value)} />
-      </Field>
-      {failure !== null && <ErrorState error={failure} onRetry={() => void send()} />}
-      <div className={styles.actions}>
-        <Button type="submit" disabled={busy}>
-          {m.newTime}
-        </Button>
-      </div>
+    <>
+      {asked ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {m.newTimeAsked(dateTime(asked.requestedAt))} {m.newTimeSent}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        // noValidate: our own message under the field, in the person's language, instead of the browser's bubble
+        <form
+          noValidate
+          className={styles.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const blank = reason.trim() === '';
+            setMissing(blank);
+            if (!blank) setConfirming(true);
+          }}
+        >
+          <Field
+            label={m.newTimeReason}
+            required
+            validationState={missing ? 'error' : 'none'}
+            validationMessage={missing ? m.newTimeMissing : undefined}
+          >
+            <Textarea value={reason} maxLength={1000} onChange={(_, d) => setReason(d.value)} />
+          </Field>
+          <Field label={m.newTimePreferred} hint={m.newTimePreferredHint}>
+            <Input value={preferred} maxLength={500} onChange={(_, d) => setPreferred(d.value)} />
+          </Field>
+          {failure !== null && <ErrorState error={failure} onRetry={() => void send()} />}
+          <div className={styles.actions}>
+            <Button type="submit" disabled={busy}>
+              {m.newTime}
+            </Button>
+          </div>
+        </form>
+      )}
+      {/* outside the switch above: the answer swaps the form for the note while this is still closing */}
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
         <DialogSurface>
           <DialogBody>
@@ -116,6 +120,6 @@ export function NewTimeRequest({ api, conversation, leaderName, onSent }: NewTim
           </DialogBody>
         </DialogSurface>
       </Dialog>
-    </form>
+    </>
   );
 }
