@@ -153,6 +153,10 @@ describe('HR view (demo)', () => {
     });
     expect(settings.version).toBe(1);
     expect(settings.municipality.maxConversationsPerLeaderPerDay).toBe(4);
+    // the new version is listed with who saved it
+    const versions = page.getByRole('table', { name: p.versionsTable });
+    await versions.getByRole('cell', { name: hrPersona.displayName }).waitFor();
+    expect(await versions.getByRole('row').count()).toBe(2);
     await page.screenshot({ path: `${SHOTS}/hr-settings-saved.png`, fullPage: true });
 
     // more days at least than at most: the server names invitation.minDaysAhead, the form marks that field

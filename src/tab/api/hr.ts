@@ -78,6 +78,13 @@ const ZSaveErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
 });
 
+const ZPolicyVersion = z.object({
+  version: z.number(),
+  savedByName: z.string().nullable(),
+  savedAt: z.string(),
+});
+export type PolicyVersion = z.infer<typeof ZPolicyVersion>;
+
 export type ReportKind = 'compliance' | 'needs';
 
 export function hrApi(api: ApiClient) {
@@ -126,6 +133,8 @@ export function hrApi(api: ApiClient) {
           )
         : new PolicySaveError(response.status, `http-${response.status}`, response.statusText, null);
     },
+    policyVersions: async () =>
+      (await api.request(z.object({ versions: z.array(ZPolicyVersion) }), '/api/policy/versions')).versions,
     templates: async (language: Language) =>
       (
         await api.request(

@@ -16,6 +16,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import { ConfirmSaveDialog } from './ConfirmSaveDialog';
 import { PolicyField } from './PolicyField';
+import { PolicyVersions } from './PolicyVersions';
 import {
   POLICY_GROUPS,
   fieldOfPath,
@@ -94,59 +95,62 @@ export function PolicyForm({ hr, settings: loaded, onReload }: PolicyFormProps) 
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate>
-      <Body1>{m.intro}</Body1>
-      <Body1 className={styles.meta}>
-        {settings.version > 0
-          ? m.version(
-              settings.version,
-              settings.savedByName ?? '–',
-              settings.savedAt ? dateTime(settings.savedAt) : '',
-            )
-          : m.defaults}
-      </Body1>
-      {POLICY_GROUPS.map((group) => (
-        <fieldset key={group.id} className={styles.group}>
-          <legend className={styles.legend}>{m[GROUP_TITLE[group.id]]}</legend>
-          {group.fields.map((field) => (
-            <PolicyField
-              key={field.id}
-              field={field}
-              value={values[field.id]}
-              error={fieldError === field.id}
-              onChange={(value) => setValues((v) => ({ ...v, [field.id]: value }))}
-            />
-          ))}
-        </fieldset>
-      ))}
-      <div role="status">
-        {outcome && (
-          <MessageBar intent={outcome.kind === 'saved' ? 'success' : 'error'} layout="multiline">
-            <MessageBarBody>
-              {outcome.kind === 'saved'
-                ? m.saved(outcome.version)
-                : outcome.kind === 'conflict'
-                  ? m.conflict
-                  : m.saveFailed}
-            </MessageBarBody>
-            {outcome.kind === 'conflict' && (
-              <MessageBarActions>
-                <Button onClick={onReload}>{m.reload}</Button>
-              </MessageBarActions>
-            )}
-          </MessageBar>
-        )}
-      </div>
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving}>
-          {saving ? m.saving : m.save}
-        </Button>
-      </div>
-      <ConfirmSaveDialog
-        open={confirming}
-        onConfirm={() => void save()}
-        onCancel={() => setConfirming(false)}
-      />
-    </form>
+    <div className={styles.form}>
+      <form className={styles.form} onSubmit={submit} noValidate>
+        <Body1>{m.intro}</Body1>
+        <Body1 className={styles.meta}>
+          {settings.version > 0
+            ? m.version(
+                settings.version,
+                settings.savedByName ?? '–',
+                settings.savedAt ? dateTime(settings.savedAt) : '',
+              )
+            : m.defaults}
+        </Body1>
+        {POLICY_GROUPS.map((group) => (
+          <fieldset key={group.id} className={styles.group}>
+            <legend className={styles.legend}>{m[GROUP_TITLE[group.id]]}</legend>
+            {group.fields.map((field) => (
+              <PolicyField
+                key={field.id}
+                field={field}
+                value={values[field.id]}
+                error={fieldError === field.id}
+                onChange={(value) => setValues((v) => ({ ...v, [field.id]: value }))}
+              />
+            ))}
+          </fieldset>
+        ))}
+        <div role="status">
+          {outcome && (
+            <MessageBar intent={outcome.kind === 'saved' ? 'success' : 'error'} layout="multiline">
+              <MessageBarBody>
+                {outcome.kind === 'saved'
+                  ? m.saved(outcome.version)
+                  : outcome.kind === 'conflict'
+                    ? m.conflict
+                    : m.saveFailed}
+              </MessageBarBody>
+              {outcome.kind === 'conflict' && (
+                <MessageBarActions>
+                  <Button onClick={onReload}>{m.reload}</Button>
+                </MessageBarActions>
+              )}
+            </MessageBar>
+          )}
+        </div>
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={saving}>
+            {saving ? m.saving : m.save}
+          </Button>
+        </div>
+        <ConfirmSaveDialog
+          open={confirming}
+          onConfirm={() => void save()}
+          onCancel={() => setConfirming(false)}
+        />
+      </form>
+      <PolicyVersions hr={hr} current={settings.version} />
+    </div>
   );
 }

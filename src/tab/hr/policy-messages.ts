@@ -4,6 +4,12 @@ import { defineMessages } from '../i18n/feature-messages';
 
 export const policyMessages = defineMessages({
   nb: {
+    versionsHeading: 'Versjoner',
+    versionsTable: 'Lagrede versjoner av innstillingene',
+    colVersion: 'Versjon',
+    colSavedBy: 'Lagret av',
+    colSavedAt: 'Tidspunkt',
+    versionsEmpty: 'Ingen versjoner er lagret ennå.',
     intro: 'Kommunens valg for samtalene. Hver lagring blir en ny versjon; gjelder for nye bookinger.',
     version: (version: number, by: string, at: string) => `Versjon ${version}, lagret av ${by} ${at}`,
     defaults: 'Standardverdiene gjelder (ingen versjon er lagret ennå).',
@@ -65,6 +71,12 @@ export const policyMessages = defineMessages({
     reload: 'Last inn på nytt',
   },
   nn: {
+    versionsHeading: 'Versjonar',
+    versionsTable: 'Lagra versjonar av innstillingane',
+    colVersion: 'Versjon',
+    colSavedBy: 'Lagra av',
+    colSavedAt: 'Tidspunkt',
+    versionsEmpty: 'Ingen versjonar er lagra enno.',
     intro: 'Kommunen sine val for samtalane. Kvar lagring blir ein ny versjon; gjeld for nye bookingar.',
     version: (version: number, by: string, at: string) => `Versjon ${version}, lagra av ${by} ${at}`,
     defaults: 'Standardverdiane gjeld (ingen versjon er lagra enno).',
@@ -126,6 +138,12 @@ export const policyMessages = defineMessages({
     reload: 'Last inn på nytt',
   },
   en: {
+    versionsHeading: 'Versions',
+    versionsTable: 'Saved versions of the settings',
+    colVersion: 'Version',
+    colSavedBy: 'Saved by',
+    colSavedAt: 'When',
+    versionsEmpty: 'No version has been saved yet.',
     intro:
       'The municipality’s choices for its conversations. Each save is a new version; it applies to new bookings.',
     version: (version: number, by: string, at: string) => `Version ${version}, saved by ${by} ${at}`,
