@@ -20,7 +20,9 @@ export function BookingSummary({ name, mail, booking }: BookingSummaryProps) {
   const where = parts.length > 0 ? parts.join(` ${m.and} `) : m.noPlace;
   return (
     <>
-      <Subtitle2 as="h3">{m.confirmTitle}</Subtitle2>
+      <Subtitle2 block as="h3">
+        {m.confirmTitle}
+      </Subtitle2>
       <Body1 as="p" data-testid="booking-confirmation">
         {m.confirmation(name, mail, when, where, booking.specialTopics)}
       </Body1>

@@ -38,7 +38,7 @@ export function RoundPreview({ round }: { round: Round }) {
   const days = groupByOsloDay(round.placements);
   return (
     <section aria-labelledby="round-preview-heading">
-      <Subtitle2 as="h2" id="round-preview-heading">
+      <Subtitle2 block as="h2" id="round-preview-heading">
         {m.previewHeading}
       </Subtitle2>
       <Body1 as="p">
@@ -47,7 +47,9 @@ export function RoundPreview({ round }: { round: Round }) {
       <ul className={styles.days}>
         {days.map((day) => (
           <li key={day.date} className={styles.day}>
-            <Subtitle2 as="h3">{dayTitle(day.date)}</Subtitle2>
+            <Subtitle2 block as="h3">
+              {dayTitle(day.date)}
+            </Subtitle2>
             <ul className={styles.list}>
               {day.items.map((p) => (
                 <li key={p.employeeId}>
@@ -63,7 +65,9 @@ export function RoundPreview({ round }: { round: Round }) {
       </ul>
       {round.unplaced.length > 0 && (
         <>
-          <Subtitle2 as="h3">{m.unplacedHeading}</Subtitle2>
+          <Subtitle2 block as="h3">
+            {m.unplacedHeading}
+          </Subtitle2>
           <ul className={styles.list}>
             {round.unplaced.map((u) => (
               <li key={u.employeeId}>

@@ -21,7 +21,7 @@ export function RoundResult({ state, onRetry }: { state: Confirmation; onRetry: 
   const nameOf = (id: string) => round?.people.find((p) => p.id === id)?.displayName ?? id;
   return (
     <section aria-labelledby="round-result-heading">
-      <Subtitle2 as="h2" id="round-result-heading">
+      <Subtitle2 block as="h2" id="round-result-heading">
         {state.status === 'sending' ? m.sendingHeading : m.resultHeading}
       </Subtitle2>
       <div role="status" aria-live="polite">
