@@ -5,6 +5,14 @@ import { questionsFor, type PrepAnswers, type PrepContext } from '../core/prepar
 import type { Template } from '../core/templates/template';
 import { CARD_TEXTS } from './texts';
 
+// A long answer is cut here on the card, so thirty full answers cannot push it past what Teams delivers
+// (card.ts); the whole text is one click away in the tab.
+export const MAX_SHOWN_ANSWER = 600;
+
+function shorten(text: string): string {
+  return text.length <= MAX_SHOWN_ANSWER ? text : `${text.slice(0, MAX_SHOWN_ANSWER - 1).trimEnd()}…`;
+}
+
 export interface AnsweredSection {
   title: string;
   questions: { text: string; answer: string; unanswered: boolean }[];
@@ -27,7 +35,11 @@ export function answeredSections(
         .map((q) => {
           const raw = (answers[q.id] ?? '').trim();
           const answer = q.type === 'check' ? (checkWords[raw] ?? '') : raw;
-          return { text: q.text[language], answer: answer || t.unanswered, unanswered: answer === '' };
+          return {
+            text: q.text[language],
+            answer: shorten(answer) || t.unanswered,
+            unanswered: answer === '',
+          };
         }),
     }))
     .filter((section) => section.questions.length > 0);

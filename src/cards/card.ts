@@ -40,3 +40,18 @@ export function expandCard(template: unknown, data: object): AdaptiveCard {
   }
   return card as AdaptiveCard;
 }
+
+/**
+ * What Teams delivers: a bot message is limited to about 100 KB of UTF-16, and Microsoft recommends keeping
+ * it within 80 KB ("Format your bot messages", Teams platform docs); a bigger one fails with 413
+ * MessageSizeTooBig. The card is most of the message, so it gets the recommended 80 KB.
+ */
+export const TEAMS_CARD_BUDGET_BYTES = 80 * 1024;
+
+/**
+ * Whether Teams will take this card. A preparation form holding long drafts can exceed it (an answer may be
+ * 10,000 characters); the bot then sends the link to the form in the tab instead of the card.
+ */
+export function cardFitsInTeams(card: AdaptiveCard): boolean {
+  return JSON.stringify(card).length * 2 <= TEAMS_CARD_BUDGET_BYTES;
+}

@@ -1,8 +1,10 @@
 // The preparation form as a card (004's employee column) and the view it becomes after submit.
 import { describe, expect, it } from 'vitest';
+import { cardFitsInTeams } from '../../../src/cards/card';
 import { preparationFormCard } from '../../../src/cards/preparation-form';
 import { preparationSentCard } from '../../../src/cards/preparation-sent';
-import { ZTemplate } from '../../../src/core/templates/template';
+import { MAX_ANSWER_LENGTH } from '../../../src/core/preparation/preparation';
+import { allQuestions, ZTemplate } from '../../../src/core/templates/template';
 import { hasText, ofType } from './card-query';
 import { EMPLOYEE, preparationForm, preparationSent } from './examples';
 
@@ -148,6 +150,21 @@ describe('preparation sent card', () => {
     expect(hasText(card, 'Lederens vurdering')).toBe(false);
     const open = preparationSentCard({ ...preparationSent, template, answers: {} }, 'nb');
     expect(hasText(open, 'Ikke besvart')).toBe(true);
+  });
+
+  it('stays within what Teams delivers when every answer is as long as allowed, cutting long answers', () => {
+    const full = Object.fromEntries(
+      allQuestions(preparationSent.template).map(({ question }) => [
+        question.id,
+        'å'.repeat(MAX_ANSWER_LENGTH),
+      ]),
+    );
+    const card = preparationSentCard({ ...preparationSent, answers: full }, 'nn');
+    expect(cardFitsInTeams(card)).toBe(true);
+    expect(hasText(card, `${'å'.repeat(599)}…`)).toBe(true);
+    // the form cannot cut a draft (saving it would lose text), so the bot checks and sends the tab link instead
+    expect(cardFitsInTeams(preparationFormCard({ ...preparationForm, answers: full }, 'nn'))).toBe(false);
+    expect(cardFitsInTeams(preparationFormCard(preparationForm, 'nn'))).toBe(true);
   });
 
   it('is a view for the employee alone, with no inputs', () => {
