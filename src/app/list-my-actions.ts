@@ -2,7 +2,8 @@
 import { isFullyApproved } from '../core/referat/approval';
 import type { ActionItem } from '../core/referat/referat';
 import type { Conversation } from '../core/conversation';
-import type { Store } from '../ports/store';
+import type { Surface } from '../core/audit';
+import { audit, type AuditDeps } from './audit-log';
 import { listActionStatuses } from './action-status-repo';
 import { listConversations } from './conversations-repo';
 import { getReferat } from './referats-repo';
@@ -25,7 +26,10 @@ export type MyAction = ActionItem & {
  * outside the conversation sees nothing here: the referat is confidential to its two parties (DESIGN §6).
  * Soonest deadline first.
  */
-export async function listMyActions(deps: { store: Store }, input: { userId: string }): Promise<MyAction[]> {
+export async function listMyActions(
+  deps: AuditDeps,
+  input: { userId: string; surface?: Surface },
+): Promise<MyAction[]> {
   const [mine, conducting] = await Promise.all([
     listConversations(deps.store, { employeeId: input.userId }),
     listConversations(deps.store, { conductorId: input.userId }),
@@ -39,20 +43,28 @@ export async function listMyActions(deps: { store: Store }, input: { userId: str
       const referat = await getReferat(deps.store, conversation.id);
       if (!referat || !isFullyApproved(referat.value)) return [];
       const statuses = await listActionStatuses(deps.store, conversation.id);
-      return referat.value.actions
-        .filter((a) => role === 'employee' || a.responsibleId === input.userId)
-        .map((action): MyAction => {
-          const status = statuses.get(action.id);
-          return {
-            ...action,
-            conversationId: conversation.id,
-            conversationKind: conversation.kind,
-            role,
-            done: status?.value.done ?? false,
-            comment: status?.value.comment ?? '',
-            etag: status?.etag ?? null,
-          };
+      const lines = referat.value.actions.filter(
+        (a) => role === 'employee' || a.responsibleId === input.userId,
+      );
+      if (lines.length > 0)
+        await audit(deps, {
+          actorId: input.userId,
+          conversationId: conversation.id,
+          action: 'read-actions',
+          surface: input.surface ?? 'api',
         });
+      return lines.map((action): MyAction => {
+        const status = statuses.get(action.id);
+        return {
+          ...action,
+          conversationId: conversation.id,
+          conversationKind: conversation.kind,
+          role,
+          done: status?.value.done ?? false,
+          comment: status?.value.comment ?? '',
+          etag: status?.etag ?? null,
+        };
+      });
     }),
   );
   return lists.flat().sort((a, b) => a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id));

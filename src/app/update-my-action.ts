@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { AppError } from '../core/errors';
 import { isFullyApproved } from '../core/referat/approval';
-import type { Clock } from '../ports/clock';
-import type { Store } from '../ports/store';
+import type { Surface } from '../core/audit';
+import { audit, type AuditDeps } from './audit-log';
 import { requireParty } from './access';
 import { listActionStatuses, writeActionStatus, ZActionStatus } from './action-status-repo';
 import { requireConversation } from './conversations-repo';
@@ -22,13 +22,14 @@ export type ActionUpdate = z.infer<typeof ZActionUpdate>;
  * The signed referat is read, never written: the status lives beside it (action-status-repo).
  */
 export async function updateMyAction(
-  deps: { store: Store; clock: Clock },
+  deps: AuditDeps,
   input: {
     userId: string;
     conversationId: string;
     actionId: string;
     update: ActionUpdate;
     etag: string | null;
+    surface?: Surface;
   },
 ) {
   const conversation = (await requireConversation(deps.store, input.conversationId)).value;
@@ -54,5 +55,12 @@ export async function updateMyAction(
     },
     old ? input.etag : null,
   );
+  await audit(deps, {
+    actorId: input.userId,
+    conversationId: conversation.id,
+    action: 'update-action',
+    surface: input.surface ?? 'api',
+    part: action.id,
+  });
   return { conversationId: conversation.id, actionId: action.id, ...stored.value, etag: stored.etag };
 }

@@ -9,6 +9,10 @@ export const ZAuditAction = z.enum([
   'read-preparation',
   'save-preparation',
   'submit-preparation',
+  /** a signed action plan with its follow-up (Mine tiltak, or the conductor's view of one conversation) */
+  'read-actions',
+  /** done or the comment of one action; part is the action's id */
+  'update-action',
 ]);
 export type AuditAction = z.infer<typeof ZAuditAction>;
 

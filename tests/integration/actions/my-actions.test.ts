@@ -168,4 +168,23 @@ describe('my actions', () => {
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { field: 'body.done' } });
   });
+
+  it('logs each read and change of the follow-up for HR, with the action but never the comment', async () => {
+    const hr = s.stack.municipality.people.find((p) => p.roles.includes('hr'))!;
+    const log = await s.call<{ entries: Array<{ actorId: string; action: string; part: string | null }> }>(
+      hr.id,
+      'GET',
+      `/conversations/${conversation.id}/audit`,
+    );
+    expect(log.body.entries).toContainEqual(
+      expect.objectContaining({ actorId: employeeId, action: 'update-action', part: 'kurs' }),
+    );
+    expect(log.body.entries).toContainEqual(
+      expect.objectContaining({ actorId: employeeId, action: 'read-actions' }),
+    );
+    expect(log.body.entries).toContainEqual(
+      expect.objectContaining({ actorId: leaderId, action: 'read-actions' }),
+    );
+    expect(JSON.stringify(log.body)).not.toContain('Fra fanen');
+  });
 });

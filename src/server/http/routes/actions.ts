@@ -3,20 +3,26 @@ import { Hono } from 'hono';
 import { listConversationActions } from '../../../app/list-conversation-actions';
 import { listMyActions } from '../../../app/list-my-actions';
 import { updateMyAction, ZActionUpdate } from '../../../app/update-my-action';
-import type { Clock } from '../../../ports/clock';
-import type { Store } from '../../../ports/store';
+import type { AuditDeps } from '../../../app/audit-log';
 import type { AuthEnv } from '../auth';
 import { parseJsonBody } from '../parse';
+import { surfaceOf } from '../surface';
 
-export function actionRoutes(deps: { store: Store; clock: Clock }) {
+export function actionRoutes(deps: AuditDeps) {
   const api = new Hono<AuthEnv>();
 
   api.get('/actions/mine', async (c) =>
-    c.json({ actions: await listMyActions(deps, { userId: c.get('principal').userId }) }),
+    c.json({
+      actions: await listMyActions(deps, { userId: c.get('principal').userId, surface: surfaceOf(c) }),
+    }),
   );
 
   api.get('/conversations/:id/actions', async (c) => {
-    const input = { userId: c.get('principal').userId, conversationId: c.req.param('id') };
+    const input = {
+      userId: c.get('principal').userId,
+      conversationId: c.req.param('id'),
+      surface: surfaceOf(c),
+    };
     return c.json({ actions: await listConversationActions(deps, input) });
   });
 
@@ -29,6 +35,7 @@ export function actionRoutes(deps: { store: Store; clock: Clock }) {
       update,
       // absent on the first write of a line; the status's version after that
       etag: c.req.header('if-match') ?? null,
+      surface: surfaceOf(c),
     });
     c.header('ETag', status.etag);
     return c.json(status);
