@@ -144,6 +144,25 @@ describe.each(THEMES)('cards in Teams %s', (theme) => {
   );
 });
 
+describe.each(['nn', 'en'] as const)('cards in %s', (language) => {
+  it.each(allCards(language).map((c) => [c.name, c.card] as const))(
+    '%s shows its heading and every label',
+    async (_, card) => {
+      const page = await renderCard(card, 'light', language);
+      try {
+        await expect
+          .poll(() => page.getByText(heading(card), { exact: false }).first().isVisible())
+          .toBe(true);
+        for (const label of topLevelLabels(card)) {
+          await expect.poll(() => page.getByLabel(label).first().isVisible(), { message: label }).toBe(true);
+        }
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+});
+
 describe('acting on the cards', () => {
   const cards = Object.fromEntries(allCards('nb').map((c) => [c.name, c.card]));
 
