@@ -52,23 +52,26 @@ export type MyAction = z.infer<typeof ZMyAction>;
 const ZMyActions = z.object({ actions: z.array(ZMyAction) });
 const ZActionStatus = z.object({ done: z.boolean(), comment: z.string(), etag: z.string() });
 
+// the audit log records where a read or change came from (DESIGN §6)
+const FROM_TAB = { 'X-Samtale-Surface': 'tab' };
+const get: RequestInit = { headers: FROM_TAB };
 const json = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method,
   body: JSON.stringify(body),
-  headers,
+  headers: { ...FROM_TAB, ...headers },
 });
 
 export function employeeApi(api: ApiClient) {
   const of = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
   return {
-    myConversations: async () => (await api.request(ZLists, '/api/conversations')).mine,
-    referat: (id: string) => api.request(ZEmployeeReferatView, `${of(id)}/referat`),
+    myConversations: async () => (await api.request(ZLists, '/api/conversations', get)).mine,
+    referat: (id: string) => api.request(ZEmployeeReferatView, `${of(id)}/referat`, get),
     approveReferat: (id: string, contentHash: string) =>
       api.request(ZEmployeeReferatView, `${of(id)}/referat/approve`, json('POST', { contentHash })),
-    archive: (id: string) => api.request(ZArchiveStatus, `${of(id)}/archive`),
+    archive: (id: string) => api.request(ZArchiveStatus, `${of(id)}/archive`, get),
     requestNewTime: (id: string, reason: string, preferredTimes: string) =>
       api.request(ZMyConversation, `${of(id)}/new-time-request`, json('POST', { reason, preferredTimes })),
-    myActions: async () => (await api.request(ZMyActions, '/api/actions/mine')).actions,
+    myActions: async () => (await api.request(ZMyActions, '/api/actions/mine', get)).actions,
     updateAction: (
       key: { conversationId: string; actionId: string },
       update: { done?: boolean; comment?: string },
