@@ -1,0 +1,87 @@
+// The cards' texts in bokmål.
+import type { CardTexts } from './texts';
+
+export const nb: CardTexts = {
+  when: 'Tid',
+  duration: 'Varighet',
+  where: 'Sted',
+  teamsMeeting: 'Teams-møte',
+  joinTeams: 'Bli med i Teams-møtet',
+  leader: 'Leder',
+  employee: 'Medarbeider',
+  openInSamtale: 'Åpne i Samtale',
+  purpose: {
+    annual:
+      'Medarbeidersamtalen er en planlagt, forberedt, forpliktende og fortrolig samtale mellom deg og lederen din om arbeidssituasjon, utvikling og samarbeid.',
+    start: 'En samtale i starten av arbeidsforholdet om forventninger, opplæring og hvordan du har det.',
+    'probation-followup':
+      'En oppfølgingssamtale i prøvetiden: hvordan oppstarten har vært, og hva som trengs videre.',
+    exit: 'En samtale før du slutter, om erfaringene dine og hva vi kan lære av dem.',
+  },
+  invitation: {
+    title: (kind) => `Innkalling: ${kind}`,
+    topics: 'Tema lederen vil ta opp',
+    prepare: 'Forbered deg',
+    accept: 'Godta',
+    otherTime: 'Be om et annet tidspunkt',
+    reason: 'Hvorfor passer ikke tidspunktet?',
+    reasonError: 'Skriv hvorfor tidspunktet ikke passer.',
+    preferred: 'Når passer det for deg? (valgfritt)',
+    preferredPlaceholder: 'For eksempel «tirsdager etter kl. 12»',
+    send: 'Send til lederen',
+  },
+  preparation: {
+    title: (kind) => `Forberedelse: ${kind}`,
+    intro:
+      'Svarene dine er et utgangspunkt for samtalen. Lederen ser dem når begge har sendt inn, eller når samtalen starter.',
+    yes: 'Ja',
+    no: 'Nei',
+    notRelevant: 'Ikke aktuelt',
+    requiredError: 'Dette spørsmålet må besvares før du sender inn.',
+    saveDraft: 'Lagre utkast',
+    submit: 'Send inn',
+    sentTitle: 'Forberedelsen er sendt',
+    sentAt: (when) => `Du sendte inn ${when}. Dette er svarene dine:`,
+    hidden: 'Lederen ser svarene når begge har sendt inn, eller når samtalen starter.',
+    unanswered: 'Ikke besvart',
+  },
+  referat: {
+    title: (kind) => `Referat til godkjenning: ${kind}`,
+    heldOn: (date) => `Samtalen ble holdt ${date}.`,
+    changed: (when) =>
+      `Referatet ble endret ${when}, etter at du fikk det sist. Les det på nytt før du godkjenner.`,
+    actionsTitle: 'Handlingsplan',
+    noSpecialActions: 'Leder og medarbeider er enige om at det ikke er behov for særskilte tiltak.',
+    who: 'Ansvarlig',
+    deadline: 'Frist',
+    sharedNeed: 'Felles behov',
+    approve: 'Godkjenn',
+    approveNote: 'Når du godkjenner, lagres referatet i personalmappen din.',
+    comment: 'Kommenter',
+    commentLabel: 'Hva vil du endre eller legge til?',
+    commentError: 'Skriv kommentaren din.',
+    send: 'Send kommentaren',
+  },
+  reminder: {
+    title: 'Påminnelse',
+    preparationMissing: 'Du har ikke sendt inn forberedelsen din ennå.',
+    referatToApprove: 'Referatet venter på godkjenningen din.',
+    actionDeadlineNear: (what, deadline) => `Fristen for tiltaket «${what}» er ${deadline}.`,
+    checklistItemDue: (item, due) => `Sjekklistepunktet «${item}» skal være gjort ${due}.`,
+    prepare: 'Forbered deg',
+    readReferat: 'Les referatet',
+  },
+  notification: {
+    preparationSubmitted: (name) => `${name} har sendt inn forberedelsen.`,
+    otherTimeRequested: (name) => `${name} ber om et annet tidspunkt.`,
+    referatApproved: (name) => `${name} har godkjent referatet.`,
+    reason: 'Begrunnelse',
+    preferred: 'Passer bedre',
+  },
+  refused: {
+    notPartyTitle: 'Ikke din samtale',
+    notParty: 'Bare medarbeideren og lederen i denne samtalen kan bruke dette kortet. Ingenting er endret.',
+    staleTitle: 'Kortet er utdatert',
+    stale: 'Samtalen er endret siden dette kortet ble sendt. Ingenting er endret; åpne den nyeste versjonen.',
+  },
+};
