@@ -22,6 +22,7 @@ export function OutlookApp({ tokens, onLanguage }: OutlookAppProps) {
   const api = useMemo(
     () =>
       createApiClient({
+        surface: 'outlook',
         getToken: () => naaToken.current ?? tokens.get(new Date()),
         // an expired token is dropped; the flows ask again (the demo shows its sign-in, NAA asks the host)
         onUnauthorized: () => {

@@ -30,7 +30,8 @@ export function App({ tokens, onLanguage }: AppProps) {
     onLanguage(null);
   }, [tokens, onLanguage]);
   const api = useMemo(
-    () => createApiClient({ getToken: () => tokens.get(new Date()), onUnauthorized: signOut }),
+    () =>
+      createApiClient({ surface: 'tab', getToken: () => tokens.get(new Date()), onUnauthorized: signOut }),
     [tokens, signOut],
   );
   const { state, retry } = useLoad(useCallback(() => api.config(), [api]));

@@ -24,6 +24,8 @@ export type OutlookClientOptions = {
   /** the person's language for the server's error texts */
   language: () => string;
   fetch?: typeof fetch;
+  /** which front end is calling, for the server's audit log; the tab reuses this client for the form */
+  surface?: 'tab' | 'outlook';
 };
 
 export type OutlookClient = ReturnType<typeof createOutlookClient>;
@@ -38,6 +40,7 @@ export function createOutlookClient(options: OutlookClientOptions) {
     if (init.body !== undefined) headers.set('Content-Type', 'application/json');
     const token = options.getToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
+    headers.set('X-Samtale-Surface', options.surface ?? 'outlook');
     let response: Response;
     try {
       response = await doFetch(path, { ...init, headers });

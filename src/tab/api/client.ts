@@ -12,6 +12,8 @@ export type ApiClientOptions = {
   /** origin and path prefix of the API; same origin by default */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** which front end this is; the server's audit log records it (DESIGN §6) */
+  surface?: 'tab' | 'outlook';
 };
 
 export type ApiClient = ReturnType<typeof createApiClient>;
@@ -30,6 +32,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (init.body !== undefined) headers.set('Content-Type', 'application/json');
     const token = options.getToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
+    headers.set('X-Samtale-Surface', options.surface ?? 'tab');
 
     let response: Response;
     try {
