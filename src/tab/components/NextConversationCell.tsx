@@ -1,10 +1,11 @@
 // What a leader should do next for one person: the booked meeting, or the most urgent conversation due with
 // its status. The status is a word as well as a colour, so it is not lost on anyone who cannot tell colours apart.
 import type { ReactNode } from 'react';
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { KIND_NAMES } from '../../core/kind-names';
 import type { TeamMember } from '../api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
+import { hrefOf } from '../routing/route';
 
 const useStyles = makeStyles({
   cell: {
@@ -35,9 +36,12 @@ export function NextConversationCell({ member, action }: { member: TeamMember; a
       {booked && nextBooked ? (
         <span className={styles.line}>
           {KIND_NAMES[nextBooked.kind][language]}
-          <Badge appearance="tint" color="success">
-            {t.bookedAt(dateTime(nextBooked.start))}
-          </Badge>
+          {/* the way into the conversation's workspace: preparations, referat, signing */}
+          <Link href={hrefOf({ name: 'conversation', id: nextBooked.id })}>
+            <Badge appearance="tint" color="success">
+              {t.bookedAt(dateTime(nextBooked.start))}
+            </Badge>
+          </Link>
         </span>
       ) : nextDue ? (
         <span className={styles.line}>

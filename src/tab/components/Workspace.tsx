@@ -13,7 +13,7 @@ import { PageLayout } from './PageLayout';
 import { TeamPage } from './TeamPage';
 import { useRoute } from '../routing/route';
 import { EmployeeHome } from '../employee/EmployeeHome';
-import { EmployeeConversationPage } from '../employee/EmployeeConversationPage';
+import { ConversationPage } from '../conversation/ConversationPage';
 import { PreparePage } from '../employee/PreparePage';
 import { HrPage } from '../hr/LazyHrPage';
 import { RoundPlannerPage } from '../scheduling/RoundPlannerPage';
@@ -54,10 +54,8 @@ function Routed({ api, me }: { api: ApiClient; me: Me }) {
       return <RoundPlannerPage api={api} />;
     case 'hr':
       return me.roles.includes('hr') ? <HrPage api={api} /> : <StartPage api={api} me={me} />;
-    // until the leader's workspace lands (it hands the employee's side to this page itself), the employee's
     case 'conversation':
-      if (me.roles.includes('leader')) return <StartPage api={api} me={me} />;
-      return <EmployeeConversationPage key={route.id} api={api} conversationId={route.id} />;
+      return <ConversationPage key={route.id} api={api} id={route.id} />;
     case 'prepare':
       return <PreparePage key={route.id} api={api} conversationId={route.id} />;
     default:
