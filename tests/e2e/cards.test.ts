@@ -5,7 +5,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type * as AdaptiveCardsModule from 'adaptivecards';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { CARD_VERBS } from '../../src/cards/verbs';
 import { SCHEMAS_DIR } from '../contract/adaptive-card-schema';
 import { allCards } from '../unit/cards/all-cards';
 import { launchChromium } from './browser';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
 const RENDERER = createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js');
@@ -113,14 +113,6 @@ function heading(card: AdaptiveCard): string {
   return JSON.parse(`"${texts?.[1] ?? ''}"`) as string;
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  // a card lives inside a Teams chat, not as a page of its own: the page-level heading rule does not apply
-  const { violations } = await new AxeBuilder({ page }).disableRules(['page-has-heading-one']).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
 describe.each(THEMES)('cards in Teams %s', (theme) => {
   it.each(allCards('nb').map((c) => [c.name, c.card] as const))(
     '%s renders readable, with its inputs',
@@ -133,7 +125,7 @@ describe.each(THEMES)('cards in Teams %s', (theme) => {
         for (const label of topLevelLabels(card)) {
           await expect.poll(() => page.getByLabel(label).first().isVisible(), { message: label }).toBe(true);
         }
-        await expectNoAxeViolations(page);
+        await expectNoAxeViolations(page, { disableRules: ['page-has-heading-one'] });
         await page.locator('#host').screenshot({ path: `${SHOTS}/card-${name}-${theme}.png` });
         // the whole card is long; the first screen is what the person sees when it arrives
         await page.screenshot({ path: `${SHOTS}/card-${name}-${theme}-first-screen.png` });

@@ -4,7 +4,6 @@
 // stale save (another writer saved in between: told, nothing lost) and approves after a confirmation that
 // says who gets it. axe on every view; screenshots in test-results/e2e/workspace-*.png.
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferatView } from '../../src/app/open-referat';
@@ -16,6 +15,7 @@ import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
 import { workspaceMessages } from '../../src/tab/conversation/messages';
 import { createGraphRecorder } from '../contract/recorder';
 import { launchChromium } from './browser';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
 const m = workspaceMessages.nb;
@@ -109,14 +109,6 @@ afterAll(async () => {
   await stack?.stop();
   graph.assertAllValid();
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  // Fluent's focus manager puts aria-hidden sentinels at the page's edges that pass focus on at once
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 const agreed = (page: Page, i: number) =>
   page.getByRole('textbox', { name: `${sectionTitles[i]!} ${m.agreed}`, exact: true });

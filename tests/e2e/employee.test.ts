@@ -4,14 +4,14 @@
 // confirmation, sees it signed, and ticks the action off with a comment that is still there after a reload.
 // axe on every view; screenshots in test-results/e2e/employee-*.png.
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osloToday } from '../../src/server/clock';
 import { startDemoStack } from '../../src/server/demo-stack';
 import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
 import { createGraphRecorder } from '../contract/recorder';
 import { launchChromium } from './browser';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
 
@@ -111,18 +111,6 @@ afterAll(async () => {
   graph.assertAllValid();
 });
 
-/** `within`: a modal dialog hides the page behind it from assistive technology, so only the dialog is judged */
-async function expectNoAxeViolations(page: Page, within?: string): Promise<void> {
-  // axe would judge the colours half-way through a dialog's fade-in
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
-  // Fluent's focus manager puts aria-hidden sentinels at the page's edges that never hold focus
-  const builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
-  const { violations } = await (within ? builder.include(within) : builder).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
 describe('the employee in the tab (demo)', () => {
   it('prepares, approves the referat and follows up the action', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
@@ -170,7 +158,7 @@ describe('the employee in the tab (demo)', () => {
     await page.getByRole('button', { name: 'Godkjenn referatet' }).click();
     const approveDialog = page.getByRole('dialog', { name: 'Godkjenne referatet?' });
     await approveDialog.getByText(/arkiveres i personalmappen din/).waitFor();
-    await expectNoAxeViolations(page, '[role="dialog"]');
+    await expectNoAxeViolations(page, { within: '[role="dialog"]' });
     await page.screenshot({ path: `${SHOTS}/employee-approve-dialog.png` });
     await approveDialog.getByRole('button', { name: 'Godkjenn referatet' }).click();
     await approveDialog.waitFor({ state: 'detached' });
@@ -237,7 +225,7 @@ describe('the employee in the tab (demo)', () => {
     const dialog = page.getByRole('dialog', { name: 'Sende forespørselen til lederen?' });
     await dialog.getByText('Jeg har vakt den dagen').waitFor();
     await dialog.getByText('Tirsdager etter kl. 12').waitFor();
-    await expectNoAxeViolations(page, '[role="dialog"]');
+    await expectNoAxeViolations(page, { within: '[role="dialog"]' });
     await page.screenshot({ path: `${SHOTS}/employee-new-time-dialog.png` });
     await dialog.getByRole('button', { name: 'Send' }).click();
     await dialog.waitFor({ state: 'detached' });

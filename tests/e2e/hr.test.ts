@@ -2,7 +2,6 @@
 // names), downloads the CSV, saves a policy change after a confirmation, and sees a refused value at its
 // field. Every state passes axe; screenshots land in test-results/e2e/ for a human to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osloToday } from '../../src/server/clock';
@@ -11,6 +10,7 @@ import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
 import { hrMessages } from '../../src/tab/hr/hr-messages';
 import { policyMessages } from '../../src/tab/hr/policy-messages';
 import { launchChromium } from './browser';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
 const DEMO_HEADING = 'Demoinnlogging – fiktiv kommune, ingen ekte data';
@@ -33,13 +33,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  // Fluent's focus manager (Tabster) puts aria-hidden sentinels around the tab list and dialogs that pass
-  // focus on at once and never hold it; axe's aria-hidden-focus cannot know that (as in outlook.test.ts)
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** the HR persona's language decides the texts */
 function texts() {

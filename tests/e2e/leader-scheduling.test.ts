@@ -2,7 +2,6 @@
 // conversation through the "Planlegg" dialog, then a round for the rest of the team, with axe on the dialog,
 // the preview and the result. Screenshots land in test-results/e2e/ for a human to look at.
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/org';
@@ -15,6 +14,7 @@ import { roundMessages } from '../../src/tab/scheduling/round-messages';
 import { scheduleMessages } from '../../src/tab/scheduling/schedule-messages';
 import { createGraphRecorder } from '../contract/recorder';
 import { launchChromium } from './browser';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
 const DEMO_HEADING = 'Demoinnlogging – fiktiv kommune, ingen ekte data';
@@ -55,16 +55,6 @@ afterAll(async () => {
   graph.assertAllValid();
 });
 
-async function expectNoAxeViolations(): Promise<void> {
-  // Fluent's focus manager (tabster) puts hidden <i tabindex=0> sentinels around modals that only pass focus
-  // on; they are not content, as in the other e2e suites
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  const found = violations.map(
-    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found).toEqual([]);
-}
-
 const reports = () => stack.municipality.people.filter((p) => p.managerId === leader.id);
 let bookedName = '';
 
@@ -103,7 +93,7 @@ describe('leader scheduling (demo)', () => {
     await roomSelect.selectOption((await room.getAttribute('value')) ?? '');
     await dialog.getByRole('textbox', { name: m.topics }).fill('Kompetanseplan for neste år');
     await page.screenshot({ path: `${SHOTS}/schedule-dialog.png` });
-    await expectNoAxeViolations();
+    await expectNoAxeViolations(page);
 
     // The suggestions come from the two people's calendars; the room may be busy at a suggested time, and
     // then the dialog says so and offers the others: the leader tries the next one.
@@ -120,7 +110,7 @@ describe('leader scheduling (demo)', () => {
       expect(text).toContain('Kompetanseplan for neste år');
       if (attempt === 0) {
         await page.screenshot({ path: `${SHOTS}/schedule-confirm.png` });
-        await expectNoAxeViolations();
+        await expectNoAxeViolations(page);
       }
       await dialog.getByRole('button', { name: m.send, exact: true }).click();
       const outcome = dialog.getByRole('button', { name: m.close }).or(dialog.getByText(m.slotTaken));
@@ -130,7 +120,7 @@ describe('leader scheduling (demo)', () => {
     }
     expect(await dialog.getByText(m.booked(employee.displayName, '').slice(0, 15)).isVisible()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/schedule-booked.png` });
-    await expectNoAxeViolations();
+    await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: m.close }).click();
 
     const bookedWord = CATALOGUE[leader.preferredLanguage].bookedAt('').trim();
@@ -153,7 +143,7 @@ describe('leader scheduling (demo)', () => {
     // the one booked through the dialog is not planned twice
     expect(previewText).not.toContain(bookedName);
     await page.screenshot({ path: `${SHOTS}/round-preview.png`, fullPage: true });
-    await expectNoAxeViolations();
+    await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: m.sendInvitations }).click();
     const dialog = page.getByRole('dialog', { name: m.confirmTitle });
@@ -165,6 +155,6 @@ describe('leader scheduling (demo)', () => {
 
     await page.getByText(m.allSent(rest.length)).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/round-result.png`, fullPage: true });
-    await expectNoAxeViolations();
+    await expectNoAxeViolations(page);
   }, 60_000);
 });

@@ -4,7 +4,6 @@
 // submit their own (DESIGN §2.4), then shown, and a link to the workspace. axe on every view; screenshots in
 // test-results/e2e/outlook-*.png, at a desktop width and at a task pane's ~350 px.
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osloToday } from '../../src/server/clock';
@@ -12,6 +11,7 @@ import { startDemoStack } from '../../src/server/demo-stack';
 import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
 import { createGraphRecorder } from '../contract/recorder';
 import { launchChromium } from './browser';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
 const PANE = { width: 350, height: 900 };
@@ -115,15 +115,6 @@ async function submit(page: Page, confirmation: string): Promise<void> {
   await dialog.getByRole('button', { name: 'Send inn' }).click();
   await dialog.waitFor({ state: 'detached' });
   await page.getByText(/^Sendt inn /).waitFor();
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  // Fluent's focus manager (Tabster) puts aria-hidden sentinels at the edges of the page that pass focus on
-  // at once and never hold it; axe's aria-hidden-focus cannot know that, so they are left out of the check
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 describe('Outlook task pane (demo)', () => {

@@ -2,7 +2,6 @@
 // signs in and sees exactly their direct reports from the directory; an employee gets the employee page;
 // both pages pass axe. Screenshots land in test-results/e2e/ for a human to look at.
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Municipality, Person } from '../../src/core/org';
@@ -13,6 +12,7 @@ import { employeeMessages } from '../../src/tab/employee/messages';
 import { CATALOGUE } from '../../src/tab/i18n/catalogue';
 import { createGraphRecorder } from '../contract/recorder';
 import { launchChromium } from './browser';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
 const DEMO_HEADING = 'Demoinnlogging – fiktiv kommune, ingen ekte data';
@@ -66,14 +66,6 @@ function personById(municipality: Municipality, id: string): Person {
 
 async function signInAs(page: Page, persona: Persona): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`^${persona.displayName}`) }).click();
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map(
-    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found).toEqual([]);
 }
 
 describe('Teams tab (demo)', () => {

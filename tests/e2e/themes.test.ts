@@ -1,7 +1,6 @@
 // Every view in every Teams theme: the sign-in page, the leader's team and HR's overview pass axe (colour
 // contrast included) in light, dark and high contrast. Outside Teams `?theme=` stands in for the host's theme.
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osloToday } from '../../src/server/clock';
@@ -10,6 +9,7 @@ import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
 import { CATALOGUE } from '../../src/tab/i18n/catalogue';
 import { hrMessages } from '../../src/tab/hr/hr-messages';
 import { launchChromium } from './browser';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
 const DEMO_HEADING = 'Demoinnlogging – fiktiv kommune, ingen ekte data';
@@ -31,12 +31,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  // Tabster's aria-hidden focus sentinels pass focus on at once and never hold it (see outlook.test.ts)
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 function persona(role: Persona['role']): { persona: Persona; language: 'nb' | 'nn' | 'en' } {
   const found = personas.find((p) => p.role === role)!;
