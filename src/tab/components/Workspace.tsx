@@ -12,11 +12,17 @@ import { LoadingState } from './LoadingState';
 import { PageLayout } from './PageLayout';
 import { TeamPage } from './TeamPage';
 import { useRoute } from '../routing/route';
-import { EmployeeHome } from '../employee/EmployeeHome';
-import { ConversationPage } from '../conversation/ConversationPage';
-import { PreparePage } from '../employee/PreparePage';
 import { HrPage } from '../hr/LazyHrPage';
-import { RoundPlannerPage } from '../scheduling/RoundPlannerPage';
+import { lazyView } from './lazy-view';
+
+const EmployeeHome = lazyView(() => import('../employee/EmployeeHome').then((m) => m.EmployeeHome));
+const ConversationPage = lazyView(() =>
+  import('../conversation/ConversationPage').then((m) => m.ConversationPage),
+);
+const PreparePage = lazyView(() => import('../employee/PreparePage').then((m) => m.PreparePage));
+const RoundPlannerPage = lazyView(() =>
+  import('../scheduling/RoundPlannerPage').then((m) => m.RoundPlannerPage),
+);
 
 export type WorkspaceProps = {
   api: ApiClient;
