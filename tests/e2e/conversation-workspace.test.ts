@@ -3,18 +3,15 @@
 // writes the referat (autosaved, kept over a reload, even one made before the save), adds an action, meets a
 // stale save (another writer saved in between: told, nothing lost) and approves after a confirmation that
 // says who gets it. axe on every view; screenshots in test-results/e2e/workspace-*.png.
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferatView } from '../../src/app/open-referat';
 import type { PreparationView } from '../../src/app/open-preparation';
 import { listTemplates } from '../../src/core/templates/registry';
-import { osloToday } from '../../src/server/clock';
-import { startDemoStack } from '../../src/server/demo-stack';
-import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
+import type { startDemoStack } from '../../src/server/demo-stack';
+import type { Persona } from '../../src/tab/api/schemas';
 import { workspaceMessages } from '../../src/tab/conversation/messages';
-import { createGraphRecorder } from '../contract/recorder';
-import { launchChromium } from './browser';
+import { bookAnnual, callApi, startBrowserDemo, stopBrowserDemo, type BrowserDemo } from './demo-fixture';
 import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
@@ -26,26 +23,10 @@ let leader: Persona;
 let employee: Persona;
 let conversationId: string;
 let sectionTitles: string[];
-const graph = createGraphRecorder();
+let demo: BrowserDemo | undefined;
 
 async function api<T>(personId: string, method: string, path: string, body?: unknown, ifMatch?: string) {
-  const signIn = await fetch(`${stack.url}/api/demo/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId }),
-  });
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const res = await fetch(`${stack.url}/api${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${accessToken}`,
-      'content-type': 'application/json',
-      ...(ifMatch ? { 'if-match': ifMatch } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
+  return callApi<T>(stack.url, personId, method, path, body, ifMatch);
 }
 
 /** Answers every question of the person's side and submits, as the form or the card would. */
@@ -61,36 +42,9 @@ async function submitPreparation(personId: string, text: string): Promise<void> 
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  // the browser checks the token's expiry against the real clock, so the demo runs on it too
-  stack = await startDemoStack({
-    port: 0,
-    inMemory: true,
-    today: osloToday(new Date()),
-    onGraphExchange: graph.record,
-  });
-  browser = await launchChromium();
-  const { personas } = ZPersonaList.parse(await (await fetch(`${stack.url}/api/demo/personas`)).json());
-  // the first leader persona leads the employee persona's team (src/demo/municipality/personas.ts)
-  leader = personas.find((p) => p.role === 'leader')!;
-  employee = personas.find((p) => p.role === 'employee')!;
-  const { slots } = await api<{ slots: { start: string }[] }>(
-    leader.personId,
-    'POST',
-    '/conversations/suggestions',
-    {
-      employeeId: employee.personId,
-      kind: 'annual',
-    },
-  );
-  const booked = await api<{ conversation: { id: string } }>(leader.personId, 'POST', '/conversations', {
-    employeeId: employee.personId,
-    kind: 'annual',
-    start: slots[0]!.start,
-    location: null,
-    online: true,
-  });
-  conversationId = booked.conversation.id;
+  demo = await startBrowserDemo();
+  ({ stack, browser, leader, employee } = demo);
+  conversationId = await bookAnnual(demo);
   await submitPreparation(employee.personId, 'Medarbeiderens svar');
   await submitPreparation(leader.personId, 'Lederens svar');
   const { referat } = await api<ReferatView>(
@@ -104,11 +58,7 @@ beforeAll(async () => {
   sectionTitles = referat.sections.map((s) => template.sections.find((t) => t.id === s.sectionId)!.title.nb);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  graph.assertAllValid();
-});
+afterAll(() => stopBrowserDemo(demo));
 
 const agreed = (page: Page, i: number) =>
   page.getByRole('textbox', { name: `${sectionTitles[i]!} ${m.agreed}`, exact: true });

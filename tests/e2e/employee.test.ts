@@ -3,14 +3,11 @@
 // finds the conversation in "Mine samtaler", prepares and submits, reads and approves the referat with a
 // confirmation, sees it signed, and ticks the action off with a comment that is still there after a reload.
 // axe on every view; screenshots in test-results/e2e/employee-*.png.
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { osloToday } from '../../src/server/clock';
-import { startDemoStack } from '../../src/server/demo-stack';
-import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
-import { createGraphRecorder } from '../contract/recorder';
-import { launchChromium } from './browser';
+import type { startDemoStack } from '../../src/server/demo-stack';
+import type { Persona } from '../../src/tab/api/schemas';
+import { bookAnnual, callApi, startBrowserDemo, stopBrowserDemo, type BrowserDemo } from './demo-fixture';
 import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
@@ -20,58 +17,18 @@ let browser: Browser;
 let employee: Persona;
 let leader: Persona;
 let conversationId: string;
-const graph = createGraphRecorder();
+let demo: BrowserDemo | undefined;
 
-async function api<T>(personId: string, method: string, path: string, body?: unknown, etag?: string) {
-  const signIn = await fetch(`${stack.url}/api/demo/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId }),
-  });
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${accessToken}`,
-    'content-type': 'application/json',
-  };
-  if (etag) headers['if-match'] = etag;
-  const res = await fetch(`${stack.url}/api${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
+async function api<T>(personId: string, method: string, path: string, body?: unknown, ifMatch?: string) {
+  return callApi<T>(stack.url, personId, method, path, body, ifMatch);
 }
 
 type Referat = { etag: string; contentHash: string; referat: { sections: { sectionId: string }[] } };
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  stack = await startDemoStack({
-    port: 0,
-    inMemory: true,
-    today: osloToday(new Date()),
-    onGraphExchange: graph.record,
-  });
-  browser = await launchChromium();
-  const { personas } = ZPersonaList.parse(await (await fetch(`${stack.url}/api/demo/personas`)).json());
-  // the first leader persona leads a team the employee persona belongs to (src/demo/municipality/personas.ts)
-  leader = personas.find((p) => p.role === 'leader')!;
-  employee = personas.find((p) => p.role === 'employee')!;
-  const { slots } = await api<{ slots: { start: string }[] }>(
-    leader.personId,
-    'POST',
-    '/conversations/suggestions',
-    { employeeId: employee.personId, kind: 'annual' },
-  );
-  const booked = await api<{ conversation: { id: string } }>(leader.personId, 'POST', '/conversations', {
-    employeeId: employee.personId,
-    kind: 'annual',
-    start: slots[0]!.start,
-    location: null,
-    online: true,
-  });
-  conversationId = booked.conversation.id;
+  demo = await startBrowserDemo();
+  ({ stack, browser, leader, employee } = demo);
+  conversationId = await bookAnnual(demo);
   const path = `/conversations/${conversationId}/referat`;
   let referat = await api<Referat>(leader.personId, 'GET', path);
   referat = await api<Referat>(
@@ -105,11 +62,7 @@ beforeAll(async () => {
   await api(leader.personId, 'POST', `${path}/approve`, { contentHash: referat.contentHash });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  graph.assertAllValid();
-});
+afterAll(() => stopBrowserDemo(demo));
 
 describe('the employee in the tab (demo)', () => {
   it('prepares, approves the referat and follows up the action', async () => {

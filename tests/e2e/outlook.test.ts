@@ -3,14 +3,11 @@
 // finds it saved after a reload; the leader sees their own form, the employee's answers hidden until they
 // submit their own (DESIGN §2.4), then shown, and a link to the workspace. axe on every view; screenshots in
 // test-results/e2e/outlook-*.png, at a desktop width and at a task pane's ~350 px.
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { osloToday } from '../../src/server/clock';
-import { startDemoStack } from '../../src/server/demo-stack';
-import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
-import { createGraphRecorder } from '../contract/recorder';
-import { launchChromium } from './browser';
+import type { startDemoStack } from '../../src/server/demo-stack';
+import type { Persona } from '../../src/tab/api/schemas';
+import { bookAnnual, startBrowserDemo, stopBrowserDemo, type BrowserDemo } from './demo-fixture';
 import { expectNoAxeViolations } from './axe';
 
 const SHOTS = 'test-results/e2e';
@@ -21,61 +18,15 @@ let browser: Browser;
 let leader: Persona;
 let employee: Persona;
 let conversationId: string;
-const graph = createGraphRecorder();
-
-async function api<T>(personId: string, method: string, path: string, body?: unknown): Promise<T> {
-  const signIn = await fetch(`${stack.url}/api/demo/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId }),
-  });
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const res = await fetch(`${stack.url}/api${path}`, {
-    method,
-    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+let demo: BrowserDemo | undefined;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  stack = await startDemoStack({
-    port: 0,
-    inMemory: true,
-    today: osloToday(new Date()),
-    onGraphExchange: graph.record,
-  });
-  browser = await launchChromium();
-  const { personas } = ZPersonaList.parse(await (await fetch(`${stack.url}/api/demo/personas`)).json());
-  // the first leader persona leads a team the employee persona belongs to (src/demo/municipality/personas.ts)
-  leader = personas.find((p) => p.role === 'leader')!;
-  employee = personas.find((p) => p.role === 'employee')!;
-  const { slots } = await api<{ slots: { start: string }[] }>(
-    leader.personId,
-    'POST',
-    '/conversations/suggestions',
-    {
-      employeeId: employee.personId,
-      kind: 'annual',
-    },
-  );
-  const booked = await api<{ conversation: { id: string } }>(leader.personId, 'POST', '/conversations', {
-    employeeId: employee.personId,
-    kind: 'annual',
-    start: slots[0]!.start,
-    location: null,
-    online: true,
-  });
-  conversationId = booked.conversation.id;
+  demo = await startBrowserDemo();
+  ({ stack, browser, leader, employee } = demo);
+  conversationId = await bookAnnual(demo);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  graph.assertAllValid();
-});
+afterAll(() => stopBrowserDemo(demo));
 
 async function openPane(size = { width: 1024, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport: size, locale: 'nb-NO' });
