@@ -25,6 +25,9 @@ import { createMailboxThrottle } from './mailbox-throttle';
 import type { MailboxThrottle } from './mailbox-throttle';
 import { registerRoomRoutes } from './rooms-routes';
 import { registerScheduleRoutes } from './schedule-routes';
+import { registerTeamworkRoutes } from './teamwork-routes';
+import { createTeamworkStore, DEMO_TEAMS_APP } from './teamwork-store';
+import type { CatalogApp, TeamworkControl } from './teamwork-store';
 import { createTenant } from './tenant';
 import { registerUserRoutes } from './users-routes';
 
@@ -35,6 +38,8 @@ export type { DemoArchive } from './drive-store';
 export { createFaults } from './faults';
 export type { FaultSpec, Faults } from './faults';
 export type { MailOutbox, SentMail } from './mail-routes';
+export { DEMO_TEAMS_APP } from './teamwork-store';
+export type { CatalogApp, InstallationNotice, TeamworkControl } from './teamwork-store';
 
 export interface GraphEmulatorOptions {
   municipality: Municipality;
@@ -48,6 +53,8 @@ export interface GraphEmulatorOptions {
   faults?: Faults;
   /** how long each mailbox (calendar) request takes, so concurrency limits bite in tests; default 0 */
   mailboxLatencyMs?: number;
+  /** the tenant app catalog's apps; default Samtale as DEMO_TEAMS_APP, published to the organisation */
+  teamsApps?: Array<Pick<CatalogApp, 'externalId' | 'displayName'> & Partial<CatalogApp>>;
 }
 
 export interface GraphEmulator {
@@ -62,16 +69,24 @@ export interface GraphEmulator {
   throttle: MailboxThrottle;
   /** the mails sent through sendMail, for tests */
   mail: MailOutbox;
+  /** the app catalog, installations and the admin's switches (block, unpublish); onInstalled for the bot */
+  teamwork: TeamworkControl;
 }
 
 export function createGraphApp(
-  options: Pick<GraphEmulatorOptions, 'municipality' | 'onExchange' | 'faults' | 'mailboxLatencyMs'>,
+  options: Pick<
+    GraphEmulatorOptions,
+    'municipality' | 'onExchange' | 'faults' | 'mailboxLatencyMs' | 'teamsApps'
+  >,
 ): Hono<EmulatorEnv> {
   return buildGraphApp(options).app;
 }
 
 function buildGraphApp(
-  options: Pick<GraphEmulatorOptions, 'municipality' | 'onExchange' | 'faults' | 'mailboxLatencyMs'>,
+  options: Pick<
+    GraphEmulatorOptions,
+    'municipality' | 'onExchange' | 'faults' | 'mailboxLatencyMs' | 'teamsApps'
+  >,
 ) {
   const municipality = ZMunicipality.parse(options.municipality);
   const tenant = createTenant(municipality);
@@ -93,16 +108,21 @@ function buildGraphApp(
   registerRoomRoutes(app, municipality.rooms);
   registerBatchRoutes(app);
   const mail = registerMailRoutes(app, tenant);
+  const teamwork = createTeamworkStore({
+    tenantId: municipality.tenantId,
+    apps: options.teamsApps ?? [DEMO_TEAMS_APP],
+  });
+  registerTeamworkRoutes(app, tenant, teamwork);
   app.notFound((c) => {
     const segment = new URL(c.req.url).pathname.split('/').filter(Boolean).pop() ?? '';
     return graphError(c, 400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
   });
   app.onError((err, c) => graphError(c, 500, 'InternalServerError', `Graph emulator failed: ${err.message}`));
-  return { app, faults, calendar, throttle, mail };
+  return { app, faults, calendar, throttle, mail, teamwork };
 }
 
 export async function startGraphEmulator(options: GraphEmulatorOptions): Promise<GraphEmulator> {
-  const { app, faults, calendar, throttle, mail } = buildGraphApp(options);
+  const { app, faults, calendar, throttle, mail, teamwork } = buildGraphApp(options);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () =>
@@ -117,6 +137,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
     calendar,
     throttle,
     mail,
+    teamwork,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         faults.clear(); // answers held back by a delay fault are let go, so close() is not kept waiting
