@@ -7,7 +7,7 @@ import { validApprovals } from '../core/referat/approval';
 import { contentHash } from '../core/referat/canonical';
 import { referatDocument, type ReferatDocument } from '../core/referat/referat-document';
 import type { Referat } from '../core/referat/referat';
-import { getTemplate } from '../core/templates/registry';
+import type { Template } from '../core/templates/template';
 import type { DirectoryPerson } from '../ports/directory';
 
 export interface ArchiveDocumentInput {
@@ -17,6 +17,8 @@ export interface ArchiveDocumentInput {
   conductor: DirectoryPerson;
   municipality: string;
   language: Language;
+  /** the exact version the referat was written on, shipped or saved by HR (templates-repo.ts) */
+  template: Template;
 }
 
 export function archiveDocumentOf(input: ArchiveDocumentInput): ReferatDocument {
@@ -37,7 +39,7 @@ export function archiveDocumentOf(input: ArchiveDocumentInput): ReferatDocument 
   const doc = referatDocument(dated, {
     municipality: input.municipality,
     language: input.language,
-    template: getTemplate(referat.templateId, referat.templateVersion),
+    template: input.template,
     employee: asPerson(employee),
     unitName: employee.department ?? input.municipality,
     conductor: asPerson(conductor),

@@ -1,10 +1,12 @@
-// HR looks at the conversation templates: every version, in the caller's language. Viewing only; the
-// questions are the municipality's form, not anyone's answers, so nothing here touches conversation content.
+// HR looks at the conversation templates: every version, shipped or saved by HR, in the caller's language,
+// with who saved it and which one new conversations start on. The questions are the municipality's form, not
+// anyone's answers, so nothing here touches conversation content.
 import type { Language } from '../core/org';
-import { listTemplates as shippedTemplates } from '../core/templates/registry';
 import type { Audience, QuestionType } from '../core/templates/template';
+import type { Store } from '../ports/store';
 import type { HrCaller } from './get-policy-settings';
 import { requireHr } from './require-hr';
+import { allTemplateVersions } from './templates-repo';
 
 export interface TemplateView {
   id: string;
@@ -12,6 +14,11 @@ export interface TemplateView {
   kind: string;
   title: string;
   source: string[];
+  /** null for a version shipped with the product */
+  savedByName: string | null;
+  savedAt: string | null;
+  /** the newest version of its template: what a new conversation starts on, and what HR edits */
+  newest: boolean;
   sections: {
     id: string;
     title: string;
@@ -19,15 +26,25 @@ export interface TemplateView {
   }[];
 }
 
-export function listTemplatesForHr(input: HrCaller & { language: Language }): TemplateView[] {
+export async function listTemplatesForHr(
+  deps: { store: Store },
+  input: HrCaller & { language: Language },
+): Promise<TemplateView[]> {
   requireHr(input.appRoles, input.hrAppRole);
   const lang = input.language;
-  return shippedTemplates().map((template) => ({
+  const versions = await allTemplateVersions(deps.store);
+  const newest = new Map<string, number>();
+  for (const { template } of versions)
+    newest.set(template.id, Math.max(newest.get(template.id) ?? 0, template.version));
+  return versions.map(({ template, savedByName, savedAt }) => ({
     id: template.id,
     version: template.version,
     kind: template.kind,
     title: template.title[lang],
     source: template.source,
+    savedByName,
+    savedAt,
+    newest: newest.get(template.id) === template.version,
     sections: template.sections.map((section) => ({
       id: section.id,
       title: section.title[lang],

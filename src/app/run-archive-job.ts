@@ -10,6 +10,7 @@ import type { ArchiveDeps } from './archive-deps';
 import { archiveDocumentOf } from './archive-document';
 import { getConversation } from './conversations-repo';
 import { getReferat } from './referats-repo';
+import { resolveTemplate } from './templates-repo';
 
 /** A failed step with the reason the leader is shown. */
 export class ArchiveStepError extends Error {
@@ -54,6 +55,7 @@ export async function runArchiveJob(
   if (!employee.employeeNumber)
     throw new ArchiveStepError('missing-data', 'the employee has no employee number (Graph employeeId)');
   const language = languageFromLocale(employee.preferredLanguage);
+  const template = await resolveTemplate(deps.store, referat);
   const document = archiveDocumentOf({
     referat,
     conversation: conversation.value,
@@ -61,6 +63,7 @@ export async function runArchiveJob(
     conductor,
     municipality: deps.municipalityName,
     language,
+    template,
   });
   const pdf = await deps.pdf.renderReferat(document);
   const fileName = `${document.date} ${KIND_NAMES[referat.kind].nb}.pdf`;

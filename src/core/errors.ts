@@ -11,6 +11,8 @@ export type AppErrorCode =
   /** the Outlook add-in was opened on a meeting that is not one of Samtale's, or not the caller's */
   | 'not-a-samtale-meeting'
   | 'conflict'
+  /** HR saved a template on an older version than the newest: someone else saved one in between */
+  | 'template-changed'
   | 'slot-taken'
   | 'upstream-unavailable'
   | 'internal';
@@ -46,6 +48,11 @@ const TEXTS: Record<AppErrorCode, Record<Language, string>> = {
     nb: 'Noen andre har endret dette i mellomtiden. Last inn på nytt.',
     nn: 'Nokon andre har endra dette i mellomtida. Last inn på nytt.',
     en: 'Someone else changed this in the meantime. Please reload.',
+  },
+  'template-changed': {
+    nb: 'Noen andre har lagret en nyere versjon av malen mens du redigerte. Åpne den nyeste versjonen og gjør endringene dine der.',
+    nn: 'Nokon andre har lagra ein nyare versjon av malen medan du redigerte. Opne den nyaste versjonen og gjer endringane dine der.',
+    en: 'Someone else saved a newer version of this template while you were editing. Open the newest version and make your changes there.',
   },
   'slot-taken': {
     nb: 'Tidspunktet er ikke lenger ledig. Velg et annet.',

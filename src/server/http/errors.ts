@@ -14,6 +14,7 @@ export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   'not-found': 404,
   'not-a-samtale-meeting': 404,
   conflict: 409,
+  'template-changed': 409,
   'slot-taken': 409,
   'upstream-unavailable': 503,
   internal: 500,
