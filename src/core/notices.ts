@@ -7,17 +7,8 @@ import { ZIsoDate } from './org';
 
 const ZId = z.string().min(1);
 
-export const ZNotice = z.discriminatedUnion('type', [
-  /** to the employee when the conversation is booked (000: "innkalling 1-2 uker i forveien") */
-  z.object({ type: z.literal('invitation'), conversationId: ZId }),
-  /** to the employee once the leader has approved the referat (DESIGN §2.6) */
-  z.object({ type: z.literal('referat-to-approve'), conversationId: ZId }),
-  /** to the conductor when the employee acts (prepared, asked for another time, approved) */
-  z.object({
-    type: z.literal('leader-notification'),
-    event: z.enum(['preparation-submitted', 'other-time-requested', 'referat-approved']),
-    conversationId: ZId,
-  }),
+/** DESIGN §2.8: what the reminder sweep sends; one union of its own, since they share type 'reminder' */
+export const ZReminderNotice = z.discriminatedUnion('reminder', [
   /** DESIGN §2.8: a side's preparation is missing two days before the meeting */
   z.object({ type: z.literal('reminder'), reminder: z.literal('preparation-missing'), conversationId: ZId }),
   /** DESIGN §2.8: the referat is still unsigned by the recipient three days after the meeting */
@@ -38,6 +29,25 @@ export const ZNotice = z.discriminatedUnion('type', [
     itemId: ZId,
     due: ZIsoDate,
   }),
+]);
+
+// A discriminated union keyed by type, with the reminders nested under their own key: zod refuses the
+// same discriminator value ("reminder") twice in one flat union.
+export const ZNotice = z.discriminatedUnion('type', [
+  /** to the employee when the conversation is booked (000: "innkalling 1-2 uker i forveien") */
+  z.object({ type: z.literal('invitation'), conversationId: ZId }),
+  /** to the employee once the leader has approved the referat (DESIGN §2.6) */
+  z.object({ type: z.literal('referat-to-approve'), conversationId: ZId }),
+  /**
+   * to the conductor when the employee acts (prepared, asked for another time, approved, or commented on
+   * the referat from the card instead of approving it)
+   */
+  z.object({
+    type: z.literal('leader-notification'),
+    event: z.enum(['preparation-submitted', 'other-time-requested', 'referat-approved', 'referat-commented']),
+    conversationId: ZId,
+  }),
+  ZReminderNotice,
 ]);
 export type Notice = z.infer<typeof ZNotice>;
 
