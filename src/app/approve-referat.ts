@@ -11,6 +11,7 @@ import { enqueueArchive } from './archive-outbox';
 import { requireConversation } from './conversations-repo';
 import { referatView, type ReferatView } from './open-referat';
 import { audit, type AuditDeps } from './audit-log';
+import { indexSignedActions } from './action-deadlines-repo';
 import type { Surface } from '../core/audit';
 import { recordPastConversation } from './past-conversations';
 import { getReferat, saveReferat } from './referats-repo';
@@ -68,6 +69,8 @@ async function fileSigned(
     kind: conversation.kind,
     date: heldOn,
   });
+  // the reminder sweep finds the plan's deadlines through this index (DESIGN §2.8 "action deadline near")
+  await indexSignedActions(deps.store, referat);
   const employee = await deps.directory.getPerson(conversation.employeeId);
   await recordSharedNeeds(deps.store, {
     conversationId: conversation.id,

@@ -10,6 +10,8 @@ const BY_EMPLOYEE = 'conversationsByEmployee';
 const BY_CONDUCTOR = 'conversationsByConductor';
 /** per Oslo year of the start: what reports read, without a query per person */
 const BY_YEAR = 'conversationsByYear';
+/** per Oslo day of the start: what the reminder sweep pages through, a few days at a time (DESIGN §8) */
+const BY_DAY = 'conversationsByDay';
 /**
  * by the meeting's iCalUId, for the Outlook add-in: an attendee's copy of the meeting has its own item id and
  * no copy of our extended property, but the same iCalUId as the organizer's
@@ -51,6 +53,15 @@ export async function indexConversation(store: Store, c: Conversation): Promise<
   await store.put(BY_EMPLOYEE, c.employeeId, c.id, { conductorId: c.conductorId });
   await store.put(BY_CONDUCTOR, c.conductorId, c.id, { employeeId: c.employeeId });
   await store.put(BY_YEAR, osloDateOf(c.start).slice(0, 4), c.id, { employeeId: c.employeeId });
+  await store.put(BY_DAY, osloDateOf(c.start), c.id, {});
+}
+
+/**
+ * The ids of the conversations that start on an Oslo day, as the index has them: a moved conversation
+ * leaves its old day's row behind, so the caller reads each record and checks its day (the record decides).
+ */
+export async function listConversationIdsOfDay(store: Store, day: string): Promise<string[]> {
+  return (await store.list(BY_DAY, day)).map((row) => row.rowKey);
 }
 
 /** Every conversation that starts in a year (Oslo time): what the reports count. */
@@ -68,8 +79,9 @@ export async function updateConversation(
   etag: string,
 ): Promise<Stored<Conversation>> {
   const stored = await store.put(CONVERSATIONS, c.id, ROW, c, etag);
-  // a move into another year must be found under that year too
+  // a move into another year (or day) must be found under that year (and day) too
   await store.put(BY_YEAR, osloDateOf(c.start).slice(0, 4), c.id, { employeeId: c.employeeId });
+  await store.put(BY_DAY, osloDateOf(c.start), c.id, {});
   // booking (one, a round, or a retry) records the meeting through here; the index follows the record
   if (c.meeting?.iCalUId) await store.put(BY_ICALUID, iCalUIdKey(c.meeting.iCalUId), c.id, {});
   return stored;
