@@ -22,8 +22,9 @@ export function toReportPerson(person: DirectoryPerson): ReportPerson {
     positionPercent: person.positionPercent ?? 100,
     employmentType: /^(temporary|midlertidig)/i.test(person.employeeType ?? '') ? 'temporary' : 'permanent',
     startDate: person.startDate ?? LONG_AGO,
-    // the directory holds the people employed now: those who left are no longer in it
-    endDate: null,
+    // the directory holds the people employed now (those who left are no longer in it), with the last day
+    // of those who are leaving when HR has set it (employeeLeaveDateTime)
+    endDate: person.endDate,
   };
 }
 

@@ -4,6 +4,7 @@
 import type { Conversation } from '../core/conversation';
 import { osloDateOf } from '../core/calendar/oslo';
 import { computeDueList } from '../core/due/due-list';
+import type { Exemption } from '../core/due/inputs';
 import type { DueItem, DuePerson } from '../core/due/types';
 import type { PastConversation, Person } from '../core/org';
 import type { Policy } from '../core/policy/schema';
@@ -16,6 +17,10 @@ export function teamDue(input: {
   booked: Conversation[];
   policy: Policy;
   today: string;
+  /** recorded exemptions (000: a reason to skip), withdrawn ones left out by the caller */
+  exemptions?: Exemption[];
+  /** last days the leader recorded where the directory has none (exit checklists) */
+  endDates?: ReadonlyMap<string, string>;
 }): Map<string, DuePerson> {
   const people: Person[] = input.reports.flatMap((r) =>
     // without a start date nothing can be counted from it; the person shows without a due item
@@ -34,7 +39,8 @@ export function teamDue(input: {
             positionPercent: r.positionPercent ?? 100,
             employmentType: r.employeeType === 'temporary' ? 'temporary' : 'permanent',
             startDate: r.startDate,
-            endDate: null,
+            // the directory's leave date, or one the leader recorded on the exit checklist (000 5)
+            endDate: r.endDate ?? input.endDates?.get(r.id) ?? null,
             preferredLanguage: 'nb',
             roles: ['employee'],
           } satisfies Person,
@@ -46,6 +52,7 @@ export function teamDue(input: {
     people,
     history: input.history,
     planned: input.booked.map((c) => ({ personId: c.employeeId, kind: c.kind, date: osloDateOf(c.start) })),
+    exemptions: input.exemptions ?? [],
     policy: { municipality: input.policy, units: new Map() },
   });
   return new Map(due.map((d) => [d.personId, d]));

@@ -12,6 +12,11 @@ export type DirectoryPerson = Pick<
   employeeNumber: string | null;
   /** start date as YYYY-MM-DD (Graph `employeeHireDate`) */
   startDate: string | null;
+  /**
+   * the last day of employment as YYYY-MM-DD (Graph `employeeLeaveDateTime`, the Oslo date of that moment);
+   * null when HR has not set one, or the tenant does not let the app read it
+   */
+  endDate: string | null;
   /** Graph `employeeType`, e.g. "permanent" / "temporary" */
   employeeType: string | null;
   /** position percentage, from the configured extension attribute; null when the tenant has none */

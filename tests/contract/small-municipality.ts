@@ -64,6 +64,8 @@ export function smallMunicipality(): Municipality {
         person(id, 11 + i, {
           positionPercent: [80, 100, 40, 100, 60][i] ?? 100,
           employmentType: i === 2 ? 'temporary' : 'permanent',
+          // a vikariat ends: the directory carries the last day (employeeLeaveDateTime)
+          endDate: i === 2 ? '2027-06-30' : null,
           startDate:
             ['2026-03-30', '2019-01-07', '2025-10-27', '2012-06-01', '2024-02-01'][i] ?? '2020-01-01',
           preferredLanguage: i === 4 ? 'en' : 'nb',

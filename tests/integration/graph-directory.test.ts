@@ -43,10 +43,28 @@ describe('Graph directory adapter on the emulator', () => {
       department: 'Oppvekst og kultur',
       employeeNumber: 'E1011',
       startDate: '2026-03-30',
+      endDate: null,
       employeeType: 'permanent',
       positionPercent: 80,
       preferredLanguage: 'nb-NO',
     });
+  });
+
+  it('reads the last day from employeeLeaveDateTime, and without it when the tenant has not granted User-LifeCycleInfo.Read.All', async () => {
+    const leaving = smallMunicipality().people.find((p) => p.endDate !== null);
+    if (!leaving) throw new Error('the small municipality has nobody leaving');
+    const reader = directory();
+    expect((await reader.getPerson(leaving.id))?.endDate).toBe(leaving.endDate);
+    // Graph refuses the whole request when one selected property needs a permission the app lacks
+    emulator.faults.inject({ path: /employeeLeaveDateTime/, status: 403 });
+    exchanges = [];
+    const person = await reader.getPerson(leaving.id);
+    expect(person?.displayName).toBe(leaving.displayName);
+    expect(person?.endDate).toBeNull();
+    await reader.listDirectReports(IDS.leader);
+    const selects = exchanges.map((e) => new URL(e.url, emulator.url).searchParams.get('$select') ?? '');
+    expect(selects[0]).toContain('employeeLeaveDateTime');
+    expect(selects.slice(1).every((s) => !s.includes('employeeLeaveDateTime'))).toBe(true);
   });
 
   it('asks for the properties Graph leaves out by default ($select)', async () => {

@@ -14,6 +14,7 @@ export const ZGraphUser = z.object({
   department: z.string().nullish(),
   employeeId: z.string().nullish(),
   employeeHireDate: z.string().nullish(),
+  employeeLeaveDateTime: z.string().nullish(),
   employeeType: z.string().nullish(),
   preferredLanguage: z.string().nullish(),
   onPremisesExtensionAttributes: z.record(z.string(), z.string().nullable()).nullish(),
@@ -22,11 +23,18 @@ export type GraphUser = z.infer<typeof ZGraphUser>;
 
 const ON_PREMISES_ATTRIBUTE = /^extensionAttribute([1-9]|1[0-5])$/;
 
+/**
+ * Reading it takes User-LifeCycleInfo.Read.All besides User.Read.All; a tenant that has not granted it still
+ * gets everything else (the adapter asks again without it, see directory.ts).
+ */
+export const LEAVE_DATE_PROPERTY = 'employeeLeaveDateTime';
+
 /** the $select that brings every property the mapping reads (Graph leaves employeeId, department ... out by default) */
-export function userSelect(positionPercentAttribute: string): string[] {
+export function userSelect(positionPercentAttribute: string, withLeaveDate = true): string[] {
   const onPremises = ON_PREMISES_ATTRIBUTE.test(positionPercentAttribute);
   const names = Object.keys(ZGraphUser.shape).filter(
-    (k) => onPremises || k !== 'onPremisesExtensionAttributes',
+    (k) =>
+      (onPremises || k !== 'onPremisesExtensionAttributes') && (withLeaveDate || k !== LEAVE_DATE_PROPERTY),
   );
   return onPremises ? names : [...names, positionPercentAttribute];
 }
@@ -50,6 +58,7 @@ export function toDirectoryPerson(raw: unknown, positionPercentAttribute: string
     department: user.department ?? null,
     employeeNumber: user.employeeId ?? null,
     startDate: user.employeeHireDate ? osloDate(user.employeeHireDate) : null,
+    endDate: user.employeeLeaveDateTime ? lastDay(user.employeeLeaveDateTime) : null,
     employeeType: user.employeeType ?? null,
     positionPercent: parsePercent(percent),
     preferredLanguage: user.preferredLanguage ?? null,
@@ -62,6 +71,14 @@ function osloDate(isoDateTime: string): string | null {
   const moment = new Date(isoDateTime);
   if (Number.isNaN(moment.getTime())) return null;
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(moment);
+}
+
+// The leave moment is written two ways: Microsoft's lifecycle example sets the last day at 23:59:59Z, HR sync
+// of a date field writes midnight UTC of it. Both are that day in UTC (in Oslo the first would be the next
+// day), and so is the end of the day in Oslo (22:59:59Z in winter).
+function lastDay(isoDateTime: string): string | null {
+  const moment = new Date(isoDateTime);
+  return Number.isNaN(moment.getTime()) ? null : moment.toISOString().slice(0, 10);
 }
 
 /** "80", "80 %" or "80,5" (a Norwegian decimal comma) -> a number 0-100; anything else -> null */

@@ -10,8 +10,8 @@ export interface FaultSpec {
   /** matched against the path and query, e.g. /\/events/; every request when absent */
   path?: RegExp;
   method?: string;
-  /** answer with this status instead of the route's (429, 503 ...) */
-  status?: 429 | 500 | 502 | 503 | 504;
+  /** answer with this status instead of the route's (429, 503 ...; 403 as for a permission not granted) */
+  status?: 403 | 429 | 500 | 502 | 503 | 504;
   /** sent as Retry-After with the status */
   retryAfterSeconds?: number;
   /** hold the answer back this long after the route ran (a client timeout) */
@@ -30,6 +30,7 @@ export interface Faults {
 }
 
 const ERRORS: Record<number, [string, string]> = {
+  403: ['Authorization_RequestDenied', 'Insufficient privileges to complete the operation.'],
   429: ['ApplicationThrottled', 'Application is over its MailboxConcurrency limit.'],
   500: ['InternalServerError', 'An internal server error occurred.'],
   502: ['BadGateway', 'The service is unavailable.'],

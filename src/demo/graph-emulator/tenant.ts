@@ -63,6 +63,8 @@ export function createTenant(municipality: Municipality): Tenant {
         employeeId: p.employeeNumber,
         // HR provisioning writes the hire date as midnight UTC; readers take the date in Europe/Oslo.
         employeeHireDate: `${p.startDate}T00:00:00Z`,
+        // the last day as Microsoft's lifecycle-workflow example writes it (Graph returns null when unset)
+        employeeLeaveDateTime: p.endDate ? `${p.endDate}T23:59:59Z` : null,
         employeeType: p.employmentType,
         preferredLanguage: LOCALE[p.preferredLanguage],
         accountEnabled: true,

@@ -15,6 +15,20 @@ describe('toDirectoryPerson', () => {
     expect(at('not a date').startDate).toBeNull();
   });
 
+  it('takes the last day from employeeLeaveDateTime, as the lifecycle example (23:59:59Z) or HR sync (midnight) writes it', () => {
+    const at = (employeeLeaveDateTime: string | null) =>
+      toDirectoryPerson({ ...base, employeeLeaveDateTime }, 'extensionAttribute1').endDate;
+    // in Oslo 23:59:59Z on 30 September is already 1 October; the day meant is the 30th
+    expect(at('2022-09-30T23:59:59Z')).toBe('2022-09-30');
+    expect(at('2026-12-31T00:00:00Z')).toBe('2026-12-31');
+    // the end of the last day in Oslo, winter time
+    expect(at('2026-12-31T22:59:59Z')).toBe('2026-12-31');
+    expect(at(null)).toBeNull();
+    expect(at('soon')).toBeNull();
+    expect(userSelect('extensionAttribute1')).toContain('employeeLeaveDateTime');
+    expect(userSelect('extensionAttribute1', false)).not.toContain('employeeLeaveDateTime');
+  });
+
   it('reads the position percentage from an on-premises attribute or a directory extension', () => {
     expect(toDirectoryPerson(base, 'extensionAttribute1').positionPercent).toBe(80);
     const extension = 'extension_0123456789abcdef0123456789abcdef_stillingsprosent';
@@ -40,6 +54,7 @@ describe('toDirectoryPerson', () => {
       jobTitle: '',
       department: null,
       startDate: null,
+      endDate: null,
       positionPercent: null,
     });
   });
