@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import type { GraphExchange } from '../../src/demo/graph-emulator';
 import { validateAgainstCsdl, validateOperationBody } from './csdl';
+import { checkBinds } from './csdl-bind';
 import { resolveGraphPath, typeFits } from './csdl-path';
+import { checkQueryOptions } from './csdl-query';
 
 // Graph's error body (it is not in the CSDL: OData defines it for every service).
 const ZGraphErrorBody = z.strictObject({
@@ -121,8 +123,13 @@ export function checkExchange(e: GraphExchange): string[] {
   if (e.requestBody !== null && e.requestType !== STREAM) {
     if (resolved.operation) out.push(...validateOperationBody(resolved.operation, e.requestBody));
     else if (!e.requestType) out.push(`${where}: request body without a recorded requestType`);
-    else out.push(...validateAgainstCsdl(e.requestType, e.requestBody));
+    else
+      out.push(
+        ...validateAgainstCsdl(e.requestType, e.requestBody),
+        ...checkBinds(e.requestType, e.requestBody),
+      );
   }
+  if (!resolved.operation) out.push(...checkQueryOptions(e.url, resolved.type));
   if (e.responseBody !== null) out.push(...checkResponse(e, resolved.type, resolved.operation !== null));
   return out.map((line) => `${where}: ${line}`.replace(`${where}: ${where}`, where));
 }
