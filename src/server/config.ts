@@ -41,6 +41,14 @@ const ZProduction = ZCommon.extend({
   SAMTALE_ARCHIVE_RETENTION_LABEL: z.string().min(1).optional(),
   // The archived PDF's author; needed once archiving is on.
   SAMTALE_MUNICIPALITY_NAME: z.string().min(1).max(200).optional(),
+  // Reach (issue 5): the app package's manifest id (TEAMS_APP_ID), so Graph can install Samtale for someone
+  // without it; without it invitations to such people go by e-mail.
+  SAMTALE_TEAMS_APP_ID: z
+    .string()
+    .regex(/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/, 'expected the manifest id, a GUID')
+    .optional(),
+  // The tenant app catalog's id of Samtale; when set, the catalog is not read (no AppCatalog.Read.All).
+  SAMTALE_TEAMS_APP_CATALOG_ID: z.string().min(1).optional(),
 });
 
 const ZDemo = ZCommon.extend({
@@ -76,6 +84,10 @@ export interface ProductionConfig extends Shared {
   archiveRetentionLabel: string | null;
   /** the municipality's name as the archived referat names it, e.g. "Fjordvik kommune"; null: not set */
   municipalityName: string | null;
+  /** the id in Samtale's app manifest (TEAMS_APP_ID); null: Samtale is not installed through Graph */
+  teamsAppId: string | null;
+  /** Samtale's id in the tenant app catalog; null: looked up by the manifest id */
+  teamsAppCatalogId: string | null;
 }
 
 export interface DemoConfig extends Shared {
@@ -130,6 +142,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       archiveDriveId: e.SAMTALE_ARCHIVE_DRIVE_ID ?? null,
       archiveRetentionLabel: e.SAMTALE_ARCHIVE_RETENTION_LABEL ?? null,
       municipalityName: e.SAMTALE_MUNICIPALITY_NAME ?? null,
+      teamsAppId: e.SAMTALE_TEAMS_APP_ID ?? null,
+      teamsAppCatalogId: e.SAMTALE_TEAMS_APP_CATALOG_ID ?? null,
     };
   }
   const parsed = ZDemo.safeParse(clean);

@@ -13,6 +13,7 @@ import type { ArchiveDeps } from '../app/archive-deps';
 import type { Municipality } from '../core/org';
 import { startAzurite } from '../demo/azurite';
 import {
+  DEMO_TEAMS_APP,
   demoArchive,
   startGraphEmulator,
   type GraphEmulator,
@@ -21,6 +22,7 @@ import {
 import { generateMunicipality } from '../demo/municipality/generate';
 import type { Clock } from '../ports/clock';
 import type { Store } from '../ports/store';
+import type { TeamsApps } from '../ports/teams-apps';
 import { createDemoIdentity, DEMO_AUDIENCE, DEMO_AUTHORITY, DEMO_SCOPE } from './auth/demo-identity';
 import { createTokenVerifier } from './auth/verify-token';
 import { osloToday } from './clock';
@@ -30,6 +32,7 @@ import { createHttpApp, type HttpAppDeps } from './http/app';
 import { listen } from './listen';
 import { startOutboxTimer } from './outbox-timer';
 import { createPolicySource } from './policy-source';
+import { createTeamsApps } from './teams-apps';
 
 export interface DemoStackOptions {
   /** 0 = a free port */
@@ -65,6 +68,8 @@ export interface DemoStack {
   graph: GraphEmulator;
   /** what the archive worker runs on (the demo library, the emulator's mail), for tests that run it */
   archiveDeps: ArchiveDeps;
+  /** installs Samtale through (emulated) Graph for people without it; graph.teamwork has its switches */
+  teamsApps: TeamsApps;
   stop(): Promise<void>;
 }
 
@@ -138,7 +143,13 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       const outbox = startOutboxTimer({ deps: archiveDeps, intervalMs: opts.outboxIntervalMs, log });
       stops.push(outbox.stop);
     }
-    return { url: server.url, graphUrl: graph.url, municipality, store, graph, archiveDeps, stop };
+    const teamsApps = createTeamsApps({
+      client,
+      teamsAppId: DEMO_TEAMS_APP.externalId,
+      catalogAppId: null,
+      graphBaseUrl: graph.url,
+    });
+    return { url: server.url, graphUrl: graph.url, municipality, store, graph, archiveDeps, teamsApps, stop };
   } catch (error) {
     await stop();
     throw error;
