@@ -6,7 +6,7 @@ import template from '../../adaptive-cards/invitation.json';
 import { KIND_NAMES } from '../core/kind-names';
 import { ZConversationKind, type Language } from '../core/org';
 import { expandCard, ZCardRef, ZInstant, ZUserId, type AdaptiveCard } from './card';
-import { formatDuration, formatMeetingTime } from './format';
+import { formatDuration, formatInstant, formatMeetingTime } from './format';
 import { CARD_TEXTS } from './texts';
 import { CARD_VERBS } from './verbs';
 
@@ -23,13 +23,24 @@ export const ZInvitationCardData = ZCardRef.extend({
   teamsJoinUrl: z.url().nullable(),
   /** 002: what the leader wants to raise, as the leader wrote it; empty when none */
   specialTopics: z.string(),
+  /** 000: booked closer than the policy's minimum (invitation.minDaysAhead): the card says so plainly */
+  shortNotice: z
+    .object({ days: z.number().int().min(0), minDays: z.number().int().min(1) })
+    .nullable()
+    .default(null),
+  /** when the employee pressed accept; the button is then gone */
+  acceptedAt: ZInstant.nullable().default(null),
+  /** when the employee asked for another time (000); the leader is finding one */
+  otherTimeAskedAt: ZInstant.nullable().default(null),
+  cancelled: z.boolean().default(false),
 }).refine((d) => d.end > d.start, { message: 'the meeting must end after it starts', path: ['end'] });
-export type InvitationCardData = z.infer<typeof ZInvitationCardData>;
+export type InvitationCardData = z.input<typeof ZInvitationCardData>;
 
 export function invitationCard(data: InvitationCardData, language: Language): AdaptiveCard {
   const d = ZInvitationCardData.parse(data);
   const t = CARD_TEXTS[language];
   const kind = KIND_NAMES[d.kind][language];
+  const status = invitationStatus(d, language);
   const where = [d.location.trim(), d.teamsJoinUrl ? t.teamsMeeting : ''].filter(Boolean).join(' / ');
   return expandCard(template, {
     t: { ...t, ...t.invitation, title: t.invitation.title(kind) },
@@ -44,5 +55,24 @@ export function invitationCard(data: InvitationCardData, language: Language): Ad
     where: where || t.teamsMeeting,
     topics: d.specialTopics.trim(),
     teamsJoinUrl: d.teamsJoinUrl ?? '',
+    shortNotice: d.shortNotice ? t.invitation.shortNotice(d.shortNotice.days, d.shortNotice.minDays) : '',
+    status: status.text,
+    statusStyle: status.style,
+    canPrepare: !d.cancelled,
+    canAccept: !d.cancelled && !d.acceptedAt && !d.otherTimeAskedAt,
+    canAskOtherTime: !d.cancelled && !d.otherTimeAskedAt,
   });
+}
+
+/** what has happened since the invitation, most decisive first: cancelled, another time asked, accepted */
+function invitationStatus(
+  d: z.output<typeof ZInvitationCardData>,
+  language: Language,
+): { text: string; style: 'attention' | 'warning' | 'good' | 'default' } {
+  const t = CARD_TEXTS[language].invitation;
+  if (d.cancelled) return { text: t.cancelled, style: 'attention' };
+  if (d.otherTimeAskedAt)
+    return { text: t.otherTimeAsked(formatInstant(d.otherTimeAskedAt, language)), style: 'warning' };
+  if (d.acceptedAt) return { text: t.accepted(formatInstant(d.acceptedAt, language)), style: 'good' };
+  return { text: '', style: 'default' };
 }

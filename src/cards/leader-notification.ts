@@ -25,6 +25,8 @@ export const ZLeaderNotificationCardData = z.discriminatedUnion('event', [
     preferredTimes: z.string(),
   }),
   ZBase.extend({ event: z.literal('referat-approved') }),
+  /** the employee commented instead of approving: the comment goes to the leader alone */
+  ZBase.extend({ event: z.literal('referat-commented'), comment: z.string().trim().min(1) }),
 ]);
 export type LeaderNotificationCardData = z.infer<typeof ZLeaderNotificationCardData>;
 
@@ -36,6 +38,7 @@ export function leaderNotificationCard(data: LeaderNotificationCardData, languag
     'preparation-submitted': t.notification.preparationSubmitted,
     'other-time-requested': t.notification.otherTimeRequested,
     'referat-approved': t.notification.referatApproved,
+    'referat-commented': t.notification.referatCommented,
   }[d.event];
   return expandCard(template, {
     t: { ...t.notification, open: t.openInSamtale },
@@ -43,6 +46,7 @@ export function leaderNotificationCard(data: LeaderNotificationCardData, languag
     when: `${kind}, ${formatMeetingTime(d.start, d.end, language)}`,
     reason: d.event === 'other-time-requested' ? d.reason.trim() : '',
     preferredTimes: d.event === 'other-time-requested' ? d.preferredTimes.trim() : '',
+    comment: d.event === 'referat-commented' ? d.comment.trim() : '',
     openUrl: d.openUrl,
   });
 }

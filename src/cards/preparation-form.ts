@@ -28,13 +28,17 @@ export const ZPreparationFormCardData = ZCardRef.extend({
   specialTopics: z.string(),
   /** the saved draft, so the card opens where the employee left off */
   answers: ZPrepAnswers,
+  /** the version of the saved answers this card shows: a save from an older card is a conflict, not a loss */
+  etag: z.string().default(''),
+  /** a sentence above the questions (the answers changed elsewhere, or what was wrong); empty for none */
+  message: z.string().default(''),
 });
-export type PreparationFormCardData = z.infer<typeof ZPreparationFormCardData>;
+export type PreparationFormCardData = z.input<typeof ZPreparationFormCardData>;
 
 /** The template's sections with only the employee's questions, in the language; empty sections left out. */
 function employeeSections(
   template: Template,
-  conditions: PreparationFormCardData['conditions'],
+  conditions: z.output<typeof ZPreparationFormCardData>['conditions'],
   language: Language,
   answers: Record<string, string>,
 ) {
@@ -73,5 +77,7 @@ export function preparationFormCard(data: PreparationFormCardData, language: Lan
     topics: d.specialTopics.trim(),
     maxAnswerLength: MAX_ANSWER_LENGTH,
     sections: employeeSections(d.template, d.conditions, language, d.answers),
+    etag: d.etag,
+    message: d.message,
   });
 }

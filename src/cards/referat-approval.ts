@@ -31,8 +31,14 @@ export const ZReferatApprovalCardData = ZCardRef.extend({
   /** when the content changed after the employee was last sent it; null when it has not */
   changedAt: ZInstant.nullable(),
   openUrl: z.url().nullable(),
+  /** when this employee approved this content; the buttons are then gone */
+  approvedAt: ZInstant.nullable().default(null),
+  /** false before the leader has approved: the employee approves what the leader stands behind */
+  leaderApproved: z.boolean().default(true),
+  /** when the employee's comment went to the leader */
+  commentSentAt: ZInstant.nullable().default(null),
 });
-export type ReferatApprovalCardData = z.infer<typeof ZReferatApprovalCardData>;
+export type ReferatApprovalCardData = z.input<typeof ZReferatApprovalCardData>;
 
 export function referatApprovalCard(data: ReferatApprovalCardData, language: Language): AdaptiveCard {
   const d = ZReferatApprovalCardData.parse(data);
@@ -57,5 +63,13 @@ export function referatApprovalCard(data: ReferatApprovalCardData, language: Lan
     })),
     contentHash: d.contentHash,
     openUrl: d.openUrl ?? '',
+    status: d.approvedAt
+      ? t.referat.approvedByYou(formatInstant(d.approvedAt, language))
+      : !d.leaderApproved
+        ? t.referat.waitingForLeader
+        : d.commentSentAt
+          ? t.referat.commentSent(formatInstant(d.commentSentAt, language))
+          : '',
+    canApprove: !d.approvedAt && d.leaderApproved,
   });
 }

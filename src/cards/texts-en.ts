@@ -29,6 +29,12 @@ export const en: CardTexts = {
     preferred: 'When would suit you? (optional)',
     preferredPlaceholder: 'For example "Tuesdays after 12:00"',
     send: 'Send to your leader',
+    shortNotice: (days, minDays) =>
+      `Short notice: the conversation is in ${days} ${days === 1 ? 'day' : 'days'}. The municipality's routine is to invite at least ${minDays} days ahead.`,
+    accepted: (when) => `You accepted on ${when}.`,
+    otherTimeAsked: (when) =>
+      `You asked for another time on ${when}. Your leader will find a new time, and you will get a new invitation.`,
+    cancelled: 'The conversation is cancelled.',
   },
   preparation: {
     title: (kind) => `Preparation: ${kind}`,
@@ -44,6 +50,9 @@ export const en: CardTexts = {
     sentAt: (when) => `You submitted on ${when}. These are your answers:`,
     hidden: 'Your leader sees the answers when both of you have submitted, or when the conversation starts.',
     unanswered: 'Not answered',
+    changedElsewhere:
+      'Your preparation was changed elsewhere (in the tab or Outlook) after this card arrived. These are the latest answers; look them over and send again.',
+    leaderPrepares: 'Your own preparation as the leader is in the Samtale tab.',
   },
   referat: {
     title: (kind) => `Minutes to approve: ${kind}`,
@@ -61,6 +70,10 @@ export const en: CardTexts = {
     commentLabel: 'What would you like to change or add?',
     commentError: 'Write your comment.',
     send: 'Send the comment',
+    approvedByYou: (when) => `You approved the minutes on ${when}.`,
+    waitingForLeader:
+      'Your leader has not approved the minutes yet. You will get them to approve once your leader has.',
+    commentSent: (when) => `Your comment was sent to your leader on ${when}.`,
   },
   reminder: {
     title: 'Reminder',
@@ -75,6 +88,8 @@ export const en: CardTexts = {
     preparationSubmitted: (name) => `${name} has submitted the preparation.`,
     otherTimeRequested: (name) => `${name} asks for another time.`,
     referatApproved: (name) => `${name} has approved the minutes.`,
+    referatCommented: (name) => `${name} has commented on the minutes.`,
+    comment: 'Comment',
     reason: 'Reason',
     preferred: 'Would suit better',
   },

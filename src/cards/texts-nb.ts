@@ -29,6 +29,12 @@ export const nb: CardTexts = {
     preferred: 'Når passer det for deg? (valgfritt)',
     preferredPlaceholder: 'For eksempel «tirsdager etter kl. 12»',
     send: 'Send til lederen',
+    shortNotice: (days, minDays) =>
+      `Kort varsel: samtalen er om ${days} ${days === 1 ? 'dag' : 'dager'}. Kommunens rutine er at innkallingen kommer minst ${minDays} dager før.`,
+    accepted: (when) => `Du takket ja ${when}.`,
+    otherTimeAsked: (when) =>
+      `Du ba om et annet tidspunkt ${when}. Lederen finner en ny tid, og du får en ny innkalling.`,
+    cancelled: 'Samtalen er avlyst.',
   },
   preparation: {
     title: (kind) => `Forberedelse: ${kind}`,
@@ -44,6 +50,9 @@ export const nb: CardTexts = {
     sentAt: (when) => `Du sendte inn ${when}. Dette er svarene dine:`,
     hidden: 'Lederen ser svarene når begge har sendt inn, eller når samtalen starter.',
     unanswered: 'Ikke besvart',
+    changedElsewhere:
+      'Forberedelsen ble endret et annet sted (i fanen eller Outlook) etter at dette kortet kom. Her er de nyeste svarene; se over og send på nytt.',
+    leaderPrepares: 'Din egen forberedelse som leder gjør du i Samtale-fanen.',
   },
   referat: {
     title: (kind) => `Referat til godkjenning: ${kind}`,
@@ -61,6 +70,10 @@ export const nb: CardTexts = {
     commentLabel: 'Hva vil du endre eller legge til?',
     commentError: 'Skriv kommentaren din.',
     send: 'Send kommentaren',
+    approvedByYou: (when) => `Du godkjente referatet ${when}.`,
+    waitingForLeader:
+      'Lederen har ikke godkjent referatet ennå. Du får det til godkjenning når lederen har godkjent.',
+    commentSent: (when) => `Kommentaren ble sendt til lederen ${when}.`,
   },
   reminder: {
     title: 'Påminnelse',
@@ -75,6 +88,8 @@ export const nb: CardTexts = {
     preparationSubmitted: (name) => `${name} har sendt inn forberedelsen.`,
     otherTimeRequested: (name) => `${name} ber om et annet tidspunkt.`,
     referatApproved: (name) => `${name} har godkjent referatet.`,
+    referatCommented: (name) => `${name} har kommentert referatet.`,
+    comment: 'Kommentar',
     reason: 'Begrunnelse',
     preferred: 'Passer bedre',
   },

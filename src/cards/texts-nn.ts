@@ -29,6 +29,12 @@ export const nn: CardTexts = {
     preferred: 'Når passar det for deg? (valfritt)',
     preferredPlaceholder: 'Til dømes «tysdagar etter kl. 12»',
     send: 'Send til leiaren',
+    shortNotice: (days, minDays) =>
+      `Kort varsel: samtalen er om ${days} ${days === 1 ? 'dag' : 'dagar'}. Kommunen sin rutine er at innkallinga kjem minst ${minDays} dagar før.`,
+    accepted: (when) => `Du takka ja ${when}.`,
+    otherTimeAsked: (when) =>
+      `Du bad om eit anna tidspunkt ${when}. Leiaren finn ei ny tid, og du får ei ny innkalling.`,
+    cancelled: 'Samtalen er avlyst.',
   },
   preparation: {
     title: (kind) => `Førebuing: ${kind}`,
@@ -44,6 +50,9 @@ export const nn: CardTexts = {
     sentAt: (when) => `Du sende inn ${when}. Dette er svara dine:`,
     hidden: 'Leiaren ser svara når begge har sendt inn, eller når samtalen startar.',
     unanswered: 'Ikkje svart på',
+    changedElsewhere:
+      'Førebuinga vart endra ein annan stad (i fana eller Outlook) etter at dette kortet kom. Her er dei nyaste svara; sjå over og send på nytt.',
+    leaderPrepares: 'Di eiga førebuing som leiar gjer du i Samtale-fana.',
   },
   referat: {
     title: (kind) => `Referat til godkjenning: ${kind}`,
@@ -61,6 +70,10 @@ export const nn: CardTexts = {
     commentLabel: 'Kva vil du endre eller leggje til?',
     commentError: 'Skriv kommentaren din.',
     send: 'Send kommentaren',
+    approvedByYou: (when) => `Du godkjende referatet ${when}.`,
+    waitingForLeader:
+      'Leiaren har ikkje godkjent referatet enno. Du får det til godkjenning når leiaren har godkjent.',
+    commentSent: (when) => `Kommentaren vart send til leiaren ${when}.`,
   },
   reminder: {
     title: 'Påminning',
@@ -75,6 +88,8 @@ export const nn: CardTexts = {
     preparationSubmitted: (name) => `${name} har sendt inn førebuinga.`,
     otherTimeRequested: (name) => `${name} ber om eit anna tidspunkt.`,
     referatApproved: (name) => `${name} har godkjent referatet.`,
+    referatCommented: (name) => `${name} har kommentert referatet.`,
+    comment: 'Kommentar',
     reason: 'Grunngiving',
     preferred: 'Passar betre',
   },

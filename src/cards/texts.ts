@@ -27,6 +27,11 @@ export interface CardTexts {
     preferred: string;
     preferredPlaceholder: string;
     send: string;
+    /** 000: 1-2 weeks ahead; said plainly when the leader booked closer than the policy's minimum */
+    shortNotice: (days: number, minDays: number) => string;
+    accepted: (when: string) => string;
+    otherTimeAsked: (when: string) => string;
+    cancelled: string;
   };
   preparation: {
     title: (kind: string) => string;
@@ -41,6 +46,10 @@ export interface CardTexts {
     sentAt: (when: string) => string;
     hidden: string;
     unanswered: string;
+    /** the tab or the add-in saved answers after this card was made */
+    changedElsewhere: string;
+    /** the conductor pressed prepare on a card: the leader's column is in the tab */
+    leaderPrepares: string;
   };
   referat: {
     title: (kind: string) => string;
@@ -57,6 +66,9 @@ export interface CardTexts {
     commentLabel: string;
     commentError: string;
     send: string;
+    approvedByYou: (when: string) => string;
+    waitingForLeader: string;
+    commentSent: (when: string) => string;
   };
   reminder: {
     title: string;
@@ -71,6 +83,8 @@ export interface CardTexts {
     preparationSubmitted: (name: string) => string;
     otherTimeRequested: (name: string) => string;
     referatApproved: (name: string) => string;
+    referatCommented: (name: string) => string;
+    comment: string;
     reason: string;
     preferred: string;
   };

@@ -7,6 +7,8 @@ import type { PreparationFormCardData } from '../../../src/cards/preparation-for
 import type { PreparationSentCardData } from '../../../src/cards/preparation-sent';
 import type { ReferatApprovalCardData } from '../../../src/cards/referat-approval';
 import type { ReminderCardData } from '../../../src/cards/reminder';
+import type { InfoCardData } from '../../../src/cards/info';
+import type { MyConversationsCardData } from '../../../src/cards/my-conversations';
 import { latestTemplate } from '../../../src/core/templates/registry';
 
 const LONG =
@@ -140,7 +142,55 @@ export const leaderNotifications: LeaderNotificationCardData[] = [
     openUrl: OPEN_URL,
   },
   { event: 'referat-approved', employeeName: 'Øystein Ærø', kind: 'annual', start, end, openUrl: OPEN_URL },
+  {
+    event: 'referat-commented',
+    employeeName: 'Øystein Ærø',
+    kind: 'annual',
+    start,
+    end,
+    comment: 'Veiledningen var avtalt hver uke, ikke annenhver.',
+    openUrl: OPEN_URL,
+  },
 ];
+
+/** booked four days ahead (000: at least 7), after the employee asked for another time */
+export const invitationShortNotice: InvitationCardData = {
+  ...invitation,
+  shortNotice: { days: 4, minDays: 7 },
+  otherTimeAskedAt: '2026-11-26T10:30:00Z',
+};
+
+export const referatApproved: ReferatApprovalCardData = {
+  ...referatApproval,
+  changedAt: null,
+  approvedAt: '2026-12-03T12:00:00Z',
+};
+
+export const info: InfoCardData = {
+  title: 'Dette kan Samtale-boten',
+  lines: [
+    'Her i chatten får du innkallinger og referater.',
+    'Skriv **mine samtaler** for å se samtalene dine.',
+  ],
+  openUrl: OPEN_URL,
+};
+
+export const myConversations: MyConversationsCardData = {
+  mine: [
+    { kind: 'annual', start, end, status: 'booked', otherName: 'Åse Ødegård-Bjørnstad', openUrl: OPEN_URL },
+  ],
+  conducting: [
+    {
+      kind: 'probation-followup',
+      start: '2026-12-07T12:00:00Z',
+      end: '2026-12-07T13:00:00Z',
+      status: 'cancelled',
+      otherName: 'Øystein Ærø',
+      openUrl: OPEN_URL,
+    },
+  ],
+  tabUrl: 'https://samtale.example.kommune.no/tab/',
+};
 
 export const notAllowed: NotAllowedCardData[] = [
   { reason: 'not-party', openUrl: OPEN_URL },

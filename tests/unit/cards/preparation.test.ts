@@ -105,16 +105,16 @@ describe('preparation form card', () => {
     expect(ofType(card, 'Input.ChoiceSet')[0]?.value).toBe('no');
   });
 
-  it('has submit and save draft, each carrying the conversation and card version, and refreshes for the employee', () => {
-    const card = form();
+  it('has submit and save draft, each carrying the conversation, card version and answers version, and refreshes for the employee', () => {
+    const card = form({ etag: 'W/"7"' });
     expect(card.actions).toEqual([
       expect.objectContaining({
         verb: 'preparation.submit',
-        data: { conversationId: 'c-42', cardVersion: 3 },
+        data: { conversationId: 'c-42', cardVersion: 3, etag: 'W/"7"' },
       }),
       expect.objectContaining({
         verb: 'preparation.save-draft',
-        data: { conversationId: 'c-42', cardVersion: 3 },
+        data: { conversationId: 'c-42', cardVersion: 3, etag: 'W/"7"' },
       }),
     ]);
     expect(card.refresh).toMatchObject({ userIds: [EMPLOYEE] });
@@ -124,6 +124,12 @@ describe('preparation form card', () => {
     expect(hasText(form({ specialTopics: 'Turnus og «vakter»' }), 'Turnus og «vakter»')).toBe(true);
     expect(hasText(form({ specialTopics: 'Turnus' }), 'Tema lederen vil ta opp')).toBe(true);
     expect(hasText(form({ specialTopics: '' }), 'Tema lederen vil ta opp')).toBe(false);
+  });
+
+  it('says above the questions when the answers changed elsewhere, and nothing otherwise', () => {
+    const changed = 'Forberedelsen ble endret et annet sted';
+    expect(hasText(form({ message: `${changed} (i fanen).` }), `${changed} (i fanen).`)).toBe(true);
+    expect(JSON.stringify(form())).not.toContain(changed);
   });
 
   it('uses the question texts of the language', () => {
