@@ -39,8 +39,15 @@ export interface PreparationView {
     }[];
   };
   mine: { answers: PrepAnswers; submittedAt: string | null };
-  /** the other side's submitted answers, or null while the visibility rule hides them (DESIGN §2.4) */
-  other: { side: PrepSide; answers: PrepAnswers } | null;
+  /**
+   * the other side's submitted answers with their questions (in the reader's language, from the version the
+   * conversation is on), or null while the visibility rule hides them (DESIGN §2.4)
+   */
+  other: {
+    side: PrepSide;
+    answers: PrepAnswers;
+    questions: { id: string; type: 'text' | 'check'; text: string }[];
+  } | null;
   otherSubmitted: boolean;
   etag: string;
 }
@@ -77,6 +84,7 @@ export async function preparationView(
     deps.directory.getPerson(conversation.conductorId),
   ]);
   const me = side === 'leader' ? conductor : employee;
+  const language = languageFromLocale(me?.preferredLanguage);
   const policy = await deps.policyFor(employee?.department ?? null);
   const preparations = { [side]: mine.value, [other.value.side]: other.value } as Record<
     PrepSide,
@@ -101,9 +109,19 @@ export async function preparationView(
       employeeName: employee?.displayName ?? '',
       conductorName: conductor?.displayName ?? '',
     },
-    template: localised(template, side, languageFromLocale(me?.preferredLanguage)),
+    template: localised(template, side, language),
     mine: { answers: mine.value.answers, submittedAt: mine.value.submittedAt },
-    other: visible ? { side: other.value.side, answers: visible } : null,
+    other: visible
+      ? {
+          side: other.value.side,
+          answers: visible,
+          questions: questionsFor(template, other.value.side, { conditions: [] }).map((q) => ({
+            id: q.id,
+            type: q.type,
+            text: q.text[language],
+          })),
+        }
+      : null,
     otherSubmitted: other.value.submittedAt !== null,
     etag: mine.etag,
   };

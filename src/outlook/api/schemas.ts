@@ -57,7 +57,14 @@ export const ZPreparationView = z.object({
     sections: z.array(z.object({ id: z.string(), title: z.string(), questions: z.array(ZPrepQuestion) })),
   }),
   mine: z.object({ answers: ZAnswers, submittedAt: z.string().nullable() }),
-  other: z.object({ side: ZSide, answers: ZAnswers }).nullable(),
+  other: z
+    .object({
+      side: ZSide,
+      answers: ZAnswers,
+      // the other side's questions, from the template version the conversation is on
+      questions: z.array(z.object({ id: z.string(), type: z.enum(['text', 'check']), text: z.string() })),
+    })
+    .nullable(),
   otherSubmitted: z.boolean(),
   etag: z.string(),
 });

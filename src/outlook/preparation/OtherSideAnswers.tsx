@@ -1,9 +1,8 @@
 // The other side's submitted answers when the visibility rule allows, else why they are not shown. Their
-// questions are not in this side's view of the template, so the texts come from the shipped template of the
-// same id and version, in the reader's language.
+// questions are not in this side's view of the template, so the server sends them with the answers, from the
+// version the conversation is on (which may be one HR saved after this page was built), in the reader's
+// language.
 import { Body1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Language } from '../../core/org';
-import { listTemplates } from '../../core/templates/registry';
 import type { PreparationView } from '../api/schemas';
 import { useOutlookText } from '../i18n/useOutlookText';
 
@@ -16,7 +15,7 @@ const useStyles = makeStyles({
 
 export function OtherSideAnswers({ view }: { view: PreparationView }) {
   const styles = useStyles();
-  const { o, language } = useOutlookText();
+  const { o } = useOutlookText();
   const name = view.side === 'leader' ? view.conversation.employeeName : view.conversation.conductorName;
   if (!view.other) {
     return (
@@ -27,8 +26,7 @@ export function OtherSideAnswers({ view }: { view: PreparationView }) {
       </MessageBar>
     );
   }
-  const questions = questionsOf(view.template.id, view.template.version, view.other.side, language);
-  const answered = questions.filter((q) => (view.other?.answers[q.id] ?? '') !== '');
+  const answered = view.other.questions.filter((q) => (view.other?.answers[q.id] ?? '') !== '');
   return (
     <section className={styles.root} aria-labelledby="other-heading">
       <Subtitle2 as="h2" id="other-heading">
@@ -50,15 +48,5 @@ export function OtherSideAnswers({ view }: { view: PreparationView }) {
         </dl>
       )}
     </section>
-  );
-}
-
-function questionsOf(id: string, version: number, side: 'employee' | 'leader', language: Language) {
-  const template = listTemplates().find((t) => t.id === id && t.version === version);
-  if (!template) return [];
-  return template.sections.flatMap((s) =>
-    s.questions
-      .filter((q) => q.audience === 'both' || q.audience === side)
-      .map((q) => ({ id: q.id, type: q.type, text: q.text[language] })),
   );
 }

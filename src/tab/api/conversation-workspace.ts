@@ -5,6 +5,7 @@ import { ZConversationKind } from '../../core/org';
 import type { ReferatChange } from '../../core/referat/edit';
 import { ZReferat } from '../../core/referat/referat';
 import type { ApiClient } from './client';
+import { templateLoader } from './templates';
 
 export const ZConductorReferat = z.object({
   role: z.literal('conductor'),
@@ -60,6 +61,8 @@ export type WorkspaceCalls = ReturnType<typeof workspaceCalls>;
 export function workspaceCalls(api: Pick<ApiClient, 'request'>) {
   const base = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
   return {
+    /** the template version the referat is on, in every language */
+    template: templateLoader(api),
     /** the conversation as the caller's own list has it (time, place, Teams link); null when not theirs */
     conversation: async (id: string) => {
       const lists = await api.request(ZLists, '/api/conversations');

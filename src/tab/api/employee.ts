@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ZConversationKind } from '../../core/org';
 import { ZActionItem, ZEmployeeReferat } from '../../core/referat/referat';
 import type { ApiClient } from './client';
+import { templateLoader } from './templates';
 
 export const ZMyConversation = z.object({
   id: z.string(),
@@ -64,6 +65,8 @@ const json = (method: string, body: unknown, headers: Record<string, string> = {
 export function employeeApi(api: ApiClient) {
   const of = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
   return {
+    /** the template version the referat is on, in every language */
+    template: templateLoader(api),
     myConversations: async () => (await api.request(ZLists, '/api/conversations', get)).mine,
     referat: (id: string) => api.request(ZEmployeeReferatView, `${of(id)}/referat`, get),
     approveReferat: (id: string, contentHash: string) =>

@@ -10,6 +10,7 @@ import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { Surface } from '../components/Surface';
 import { useLoad } from '../hooks/useLoad';
+import { useTemplate } from '../hooks/useTemplate';
 import { useI18n } from '../i18n/I18nProvider';
 import { ApprovePanel } from './ApprovePanel';
 import { ConversationHeader } from './ConversationHeader';
@@ -36,6 +37,7 @@ export function LeaderWorkspace({ calls, id, prep }: { calls: WorkspaceCalls; id
   const drafts = useMemo(() => createReferatDrafts(window.sessionStorage), []);
   const referat = useReferat(calls, id, drafts);
   const conversation = useLoad(useCallback(() => calls.conversation(id), [calls, id]));
+  const template = useTemplate(calls.template, referat.referat);
   const view = prep.view;
   if (!view) return null;
   return (
@@ -62,12 +64,15 @@ export function LeaderWorkspace({ calls, id, prep }: { calls: WorkspaceCalls; id
       <PreviousPlanPanel calls={calls} id={id} />
       {referat.failure !== null ? (
         <ErrorState error={referat.failure} onRetry={referat.reload} />
-      ) : !referat.referat || !referat.server ? (
+      ) : template.state.status === 'failed' ? (
+        <ErrorState error={template.state.error} onRetry={template.retry} />
+      ) : !referat.referat || !referat.server || template.state.status !== 'done' || !template.state.data ? (
         <LoadingState label={t.loading} />
       ) : (
         <>
           <ReferatEditor
             referat={referat.referat}
+            template={template.state.data}
             names={{ employee: view.conversation.employeeName, me: view.conversation.conductorName }}
             state={referat}
           />

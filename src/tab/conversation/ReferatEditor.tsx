@@ -1,8 +1,8 @@
 // The referat as the leader writes it: a text per template section (and "Leders tilbakemelding" where the
 // section has it, 001), the checks, the action plan or "no special actions" (003), and the private notes.
 import { Checkbox, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { listTemplates } from '../../core/templates/registry';
 import type { Referat } from '../../core/referat/referat';
+import type { Template } from '../../core/templates/template';
 import { Surface } from '../components/Surface';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
@@ -22,17 +22,16 @@ const useStyles = makeStyles({
 
 export type ReferatEditorProps = {
   referat: Referat;
+  /** the version the referat is on: section titles and check questions */
+  template: Template;
   names: { employee: string; me: string };
   state: ReturnType<typeof useReferat>;
 };
 
-export function ReferatEditor({ referat, names, state }: ReferatEditorProps) {
+export function ReferatEditor({ referat, template, names, state }: ReferatEditorProps) {
   const styles = useStyles();
   const { language } = useI18n();
   const m = useMessages(workspaceMessages);
-  const template = listTemplates().find(
-    (t) => t.id === referat.templateId && t.version === referat.templateVersion,
-  );
   const { change } = state;
   return (
     <>
@@ -52,7 +51,7 @@ export function ReferatEditor({ referat, names, state }: ReferatEditorProps) {
             />
           </Field>
           {referat.sections.map((section) => {
-            const source = template?.sections.find((s) => s.id === section.sectionId);
+            const source = template.sections.find((s) => s.id === section.sectionId);
             return (
               <SectionFields
                 key={section.sectionId}

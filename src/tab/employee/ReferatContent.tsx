@@ -2,7 +2,7 @@
 // template has it), the checks, and the action plan. Titles come from the template version the referat is on.
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { EmployeeReferat } from '../../core/referat/referat';
-import { getTemplate } from '../../core/templates/registry';
+import type { Template } from '../../core/templates/template';
 import { useMessages } from '../i18n/feature-messages';
 import { useI18n } from '../i18n/I18nProvider';
 import { employeeMessages } from './messages';
@@ -16,11 +16,10 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function ReferatContent({ referat }: { referat: EmployeeReferat }) {
+export function ReferatContent({ referat, template }: { referat: EmployeeReferat; template: Template }) {
   const styles = useStyles();
   const m = useMessages(employeeMessages);
   const { language, date } = useI18n();
-  const template = getTemplate(referat.templateId, referat.templateVersion);
   const sectionTitle = (id: string) => template.sections.find((s) => s.id === id)?.title[language] ?? id;
   const questionText = (id: string) =>
     template.sections.flatMap((s) => s.questions).find((q) => q.id === id)?.text[language] ?? id;

@@ -4,6 +4,9 @@ import { Body1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from
 import type { ArchiveStatus, EmployeeApi, EmployeeReferatView } from '../api/employee';
 import { useMessages } from '../i18n/feature-messages';
 import { useI18n } from '../i18n/I18nProvider';
+import { useTemplate } from '../hooks/useTemplate';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
 import { ApproveReferat } from './ApproveReferat';
 import { leaderApprovedCurrent } from './conversation-status';
 import { employeeMessages } from './messages';
@@ -30,8 +33,9 @@ export type ReferatPanelProps = {
 export function ReferatPanel(props: ReferatPanelProps) {
   const styles = useStyles();
   const m = useMessages(employeeMessages);
-  const { dateTime } = useI18n();
+  const { dateTime, t } = useI18n();
   const { view } = props;
+  const template = useTemplate(props.api.template, view?.referat ?? null);
   const readable = view !== null && (view.fullyApproved || leaderApprovedCurrent(view));
   const changed = view !== null && !readable && view.referat.approvals.some((a) => a.role === 'leader');
   const signedAt = view?.fullyApproved
@@ -66,7 +70,13 @@ export function ReferatPanel(props: ReferatPanelProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {readable && <ReferatContent referat={view.referat} />}
+      {readable && template.state.status === 'failed' && (
+        <ErrorState error={template.state.error} onRetry={template.retry} />
+      )}
+      {readable && template.state.status === 'loading' && <LoadingState label={t.loading} />}
+      {readable && template.state.status === 'done' && template.state.data && (
+        <ReferatContent referat={view.referat} template={template.state.data} />
+      )}
       {readable && (
         <ApproveReferat
           api={props.api}
