@@ -14,6 +14,7 @@ import { audit, type AuditDeps } from './audit-log';
 import { indexSignedActions } from './action-deadlines-repo';
 import type { Surface } from '../core/audit';
 import { recordPastConversation } from './past-conversations';
+import { queueNotice, type NoticeDeps } from './queue-notice';
 import { getReferat, saveReferat } from './referats-repo';
 import { recordSharedNeeds } from './shared-needs';
 
@@ -24,7 +25,7 @@ import { recordSharedNeeds } from './shared-needs';
  * the conversation counts as held, and its shared needs join the unit's aggregate (003).
  */
 export async function approveReferat(
-  deps: AuditDeps & { directory: Directory },
+  deps: AuditDeps & { directory: Directory } & Pick<NoticeDeps, 'noticesQueued'>,
   input: { userId: string; conversationId: string; contentHash: string; surface?: Surface },
 ): Promise<ReferatView> {
   const conversation = (await requireConversation(deps.store, input.conversationId)).value;
@@ -48,6 +49,23 @@ export async function approveReferat(
     surface: input.surface ?? 'api',
   });
   if (isFullyApproved(signed)) await fileSigned(deps, conversation, signed, now);
+  // DESIGN §2.6: the leader's approval sends the employee the referat to approve; the employee's tells the
+  // leader. The occasion is the content: a changed referat approved again is a new card, a repeat is not.
+  const occasion = contentHash(signed).slice(0, 16);
+  if (party === 'conductor')
+    await queueNotice(
+      deps,
+      conversation.employeeId,
+      { type: 'referat-to-approve', conversationId: conversation.id },
+      occasion,
+    );
+  else
+    await queueNotice(
+      deps,
+      conversation.conductorId,
+      { type: 'leader-notification', event: 'referat-approved', conversationId: conversation.id },
+      occasion,
+    );
   return referatView(deps, { userId: input.userId, conversationId: conversation.id });
 }
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { ZConversationKind } from '../core/org';
 import { daysAhead, ZLocation, type Conversation } from '../core/conversation';
+import type { Notice } from '../core/notices';
 import { AppError } from '../core/errors';
 import { requireReportOf } from './access';
 import { timeIsFree } from './time-is-free';
 import { getConversation, insertConversation, updateConversation } from './conversations-repo';
 import { meetingFor, withMeeting } from './meeting-for';
+import { queueNotice } from './queue-notice';
 import type { SchedulingDeps } from './scheduling-deps';
 
 export const ZBookConversationInput = z.object({
@@ -96,5 +98,13 @@ export async function bookConversation(
       await updateConversation(deps.store, withMeeting(conversation, meeting, now), stored.etag)
     ).value;
   }
+  // 000: the invitation goes to the employee's Teams chat once booked (a repeated request finds it queued)
+  if (conversation.status === 'booked')
+    await queueNotice(deps, conversation.employeeId, invitationNotice(conversation.id), conversation.start);
   return { conversation, shortNotice: daysAhead(now, conversation.start) < policy.invitation.minDaysAhead };
+}
+
+/** the invitation notice of a conversation; its occasion is the start, so a moved meeting is invited again */
+export function invitationNotice(conversationId: string): Notice {
+  return { type: 'invitation', conversationId };
 }

@@ -6,6 +6,8 @@ import { ConflictError } from '../ports/store';
 import { getConversation, insertConversation, updateConversation } from './conversations-repo';
 import { meetingFor, withMeeting } from './meeting-for';
 import { getRound, saveRound } from './rounds-repo';
+import { invitationNotice } from './book-conversation';
+import { queueNotice } from './queue-notice';
 import type { SchedulingDeps } from './scheduling-deps';
 
 /**
@@ -59,12 +61,18 @@ export async function confirmRound(
   });
   await progressWrites;
   const failed: Round['progress']['failed'] = [];
+  const invite: Conversation[] = conversations.filter((c) => c.status === 'booked');
   for (const outcome of outcomes) {
     const conversation = pending.find((c) => c.id === outcome.conversationId);
     if (!conversation) continue;
-    if (outcome.ok) await markBooked(deps, conversation.id, outcome.meeting);
-    else failed.push({ employeeId: conversation.employeeId, error: outcome.error });
+    if (outcome.ok) {
+      await markBooked(deps, conversation.id, outcome.meeting);
+      invite.push({ ...conversation, start: outcome.meeting.start });
+    } else failed.push({ employeeId: conversation.employeeId, error: outcome.error });
   }
+  // Each booked meeting's invitation card (000); those booked by an earlier confirm were queued then, and
+  // their keys make queueing them again a no-op, which also covers a crash between booking and queueing.
+  for (const c of invite) await queueNotice(deps, c.employeeId, invitationNotice(c.id), c.start);
   const latest = await getRound(deps.store, round.leaderId, round.id);
   round = {
     ...(latest?.value ?? round),

@@ -3,6 +3,7 @@ import { AppError } from '../core/errors';
 import type { Conversation } from '../core/conversation';
 import { requireParty } from './access';
 import { requireConversation, updateConversation } from './conversations-repo';
+import { queueNotice } from './queue-notice';
 import type { SchedulingDeps } from './scheduling-deps';
 
 export const ZNewTimeInput = z.object({
@@ -30,5 +31,13 @@ export async function requestNewTime(
     newTimeRequest: { reason: input.reason, preferredTimes: input.preferredTimes, requestedAt: now },
     updatedAt: now,
   };
-  return (await updateConversation(deps.store, asked, stored.etag)).value;
+  const saved = (await updateConversation(deps.store, asked, stored.etag)).value;
+  // 000: the leader hears of it in Teams, with the reason and the times that suit better
+  await queueNotice(
+    deps,
+    saved.conductorId,
+    { type: 'leader-notification', event: 'other-time-requested', conversationId: saved.id },
+    now,
+  );
+  return saved;
 }

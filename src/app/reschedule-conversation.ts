@@ -3,6 +3,8 @@ import { AppError } from '../core/errors';
 import { requireConductor } from './access';
 import { timeIsFree } from './time-is-free';
 import { requireConversation, updateConversation } from './conversations-repo';
+import { invitationNotice } from './book-conversation';
+import { queueNotice } from './queue-notice';
 import type { SchedulingDeps } from './scheduling-deps';
 import type { Conversation } from '../core/conversation';
 
@@ -55,7 +57,10 @@ export async function rescheduleConversation(
     newTimeRequest: null,
     updatedAt: now.toISOString(),
   };
-  return (await updateConversation(deps.store, moved, stored.etag)).value;
+  const saved = (await updateConversation(deps.store, moved, stored.etag)).value;
+  // the new time is a new invitation card; the old card is stale now (its cardVersion is behind)
+  await queueNotice(deps, saved.employeeId, invitationNotice(saved.id), saved.start);
+  return saved;
 }
 
 function sameInstant(a: string, b: string): boolean {

@@ -8,6 +8,7 @@ import type { Surface } from '../core/audit';
 import { audit } from './audit-log';
 import { preparationView, type PreparationView } from './open-preparation';
 import { getPreparation, savePreparation } from './preparations-repo';
+import { queueNotice } from './queue-notice';
 import type { SchedulingDeps } from './scheduling-deps';
 
 export const ZSavePreparationBody = z.object({ answers: ZPrepAnswers });
@@ -17,7 +18,7 @@ export const ZSavePreparationBody = z.object({ answers: ZPrepAnswers });
  * them when asked. A stale version is a conflict: a second tab never silently overwrites the first.
  */
 export async function savePreparationAnswers(
-  deps: Pick<SchedulingDeps, 'store' | 'directory' | 'clock' | 'policyFor' | 'newId'>,
+  deps: Pick<SchedulingDeps, 'store' | 'directory' | 'clock' | 'policyFor' | 'newId' | 'noticesQueued'>,
   input: {
     userId: string;
     conversationId: string;
@@ -39,6 +40,14 @@ export async function savePreparationAnswers(
   if (input.submit)
     preparation = submitPreparation(preparation, template, context, deps.clock.now().toISOString());
   await savePreparation(deps.store, conversation.id, preparation, input.etag);
+  // the leader is told the employee has prepared; submitting again keeps the first time, and so the key
+  if (input.submit && side === 'employee' && preparation.submittedAt)
+    await queueNotice(
+      deps,
+      conversation.conductorId,
+      { type: 'leader-notification', event: 'preparation-submitted', conversationId: conversation.id },
+      preparation.submittedAt,
+    );
   await audit(deps, {
     actorId: input.userId,
     conversationId: conversation.id,

@@ -16,4 +16,6 @@ export interface SchedulingDeps {
   newId(): string;
   /** where the tab is served, for deep links in invitations, e.g. https://samtale.kommune.no */
   publicUrl: string;
+  /** nudges the notice delivery worker after a use case stored a notice (queue-notice.ts); optional */
+  noticesQueued?: () => void;
 }

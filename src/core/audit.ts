@@ -13,6 +13,10 @@ export const ZAuditAction = z.enum([
   'read-actions',
   /** done or the comment of one action; part is the action's id */
   'update-action',
+  /** the employee's comment on the referat, sent from the card to the conductor instead of approving */
+  'comment-referat',
+  /** a card action refused (part: not-party or stale); nothing changed, nothing was shown */
+  'refuse-card-action',
 ]);
 export type AuditAction = z.infer<typeof ZAuditAction>;
 

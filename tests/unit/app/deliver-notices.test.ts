@@ -1,0 +1,286 @@
+// The delivery worker (DESIGN §2.8: each notice once; §8: 7/s per chat, 50/s per app, retries with backoff
+// and jitter, a lease so two instances never both send), on the memory store with a fake Teams and clock.
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../../src/adapters/memory/memory-store';
+import { getChatReference, saveChatReference } from '../../../src/app/chat-references-repo';
+import { deliverNotices, MAX_ATTEMPTS, type DeliveryDeps } from '../../../src/app/deliver-notices';
+import {
+  enqueueNotices,
+  getNoticeRecord,
+  listPendingNotices,
+  saveNoticeWork,
+} from '../../../src/app/notice-outbox';
+import { noticeKey, type AddressedNotice, type Notice } from '../../../src/core/notices';
+import { SendPacer } from '../../../src/core/pacing';
+import type { Directory, DirectoryPerson } from '../../../src/ports/directory';
+import type { OutgoingMail } from '../../../src/ports/mailer';
+import {
+  ChatUnavailableError,
+  MessengerRetryableError,
+  type ChatMessage,
+  type ChatReference,
+  type Messenger,
+} from '../../../src/ports/messenger';
+import type { Store } from '../../../src/ports/store';
+import type { TeamsApps } from '../../../src/ports/teams-apps';
+
+const TENANT = 'tenant-1';
+const ANNE = '11111111-1111-4111-8111-111111111111';
+const START = new Date('2026-11-23T07:00:00.000Z');
+
+const person = (id: string): DirectoryPerson => ({
+  id,
+  displayName: 'Anne Aas',
+  givenName: 'Anne',
+  surname: 'Aas',
+  mail: 'anne@fjordvik.kommune.no',
+  jobTitle: null,
+  department: 'Helse',
+  employeeNumber: null,
+  startDate: null,
+  endDate: null,
+  employeeType: null,
+  positionPercent: null,
+  preferredLanguage: 'nn-NO',
+});
+
+const directory: Directory = {
+  getPerson: async (id) => person(id),
+  getManager: async () => null,
+  listDirectReports: async () => [],
+  listPeople: async () => [],
+};
+
+const chatOf = (userId: string, conversationId = `chat-${userId}`): ChatReference => ({
+  userId,
+  conversationId,
+  serviceUrl: 'https://smba.example/teams/',
+  tenantId: TENANT,
+  locale: 'nb-NO',
+});
+
+interface Sent {
+  chat: ChatReference;
+  message: ChatMessage;
+  at: number;
+}
+
+function harness(opts: { messenger?: (chat: ChatReference, sent: Sent[]) => Promise<void> } = {}) {
+  let now = START.getTime();
+  const sent: Sent[] = [];
+  const mails: OutgoingMail[] = [];
+  const sleeps: number[] = [];
+  const languages: string[] = [];
+  const messenger: Messenger = {
+    async send(chat, message) {
+      await opts.messenger?.(chat, sent);
+      sent.push({ chat, message, at: now });
+      return { activityId: `activity-${sent.length}` };
+    },
+    async update() {},
+  };
+  const store = createMemoryStore();
+  const deps: DeliveryDeps = {
+    store,
+    clock: { now: () => new Date(now) },
+    directory,
+    messenger,
+    renderer: {
+      chat: async (n, language) => {
+        languages.push(language);
+        return n.notice.type === 'invitation' && n.notice.conversationId === 'cancelled'
+          ? null
+          : {
+              card: { type: 'AdaptiveCard', version: '1.5', body: [] },
+              summary: `${n.notice.type} ${language}`,
+            };
+      },
+      mail: async (n, recipient, language) => ({
+        fromUserId: 'leader-1',
+        to: { mail: recipient.mail, name: recipient.displayName },
+        subject: `${n.notice.type} ${language}`,
+        html: '<p>Samtale</p>',
+        attachments: [],
+      }),
+    },
+    mailer: { sendMail: async (mail) => void mails.push(mail) },
+    teamsApps: null,
+    serviceUrl: 'https://smba.trafficmanager.net/teams/',
+    tenantId: TENANT,
+    random: () => 0.5,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+  return { deps, store, sent, mails, sleeps, languages, advance: (ms: number) => (now += ms) };
+}
+
+const invitation = (conversationId: string, recipientId = ANNE): AddressedNotice => {
+  const notice: Notice = { type: 'invitation', conversationId };
+  return { recipientId, key: noticeKey(recipientId, notice), notice };
+};
+
+async function queue(store: Store, notices: AddressedNotice[]) {
+  await enqueueNotices(store, notices, START);
+}
+
+describe('deliverNotices', () => {
+  it('sends a queued notice once into the chat, in the chat’s language, and records the activity id', async () => {
+    const h = harness();
+    await saveChatReference(h.store, chatOf(ANNE));
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 1, retried: 0 });
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 0 });
+    expect(h.sent).toHaveLength(1);
+    expect(h.languages).toEqual(['nb']);
+    const record = await getNoticeRecord(h.store, ANNE, invitation('c1').key);
+    expect(record?.value).toMatchObject({
+      status: 'sent',
+      activityId: 'activity-1',
+      chatConversationId: `chat-${ANNE}`,
+    });
+    expect(await listPendingNotices(h.store)).toHaveLength(0);
+    // the same key enqueued again (a second sweep) is known and sends nothing
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 0 });
+  });
+
+  it('retries a 429 after the Retry-After Teams asked for, and then sends it', async () => {
+    let calls = 0;
+    const h = harness({
+      messenger: async () => {
+        if (calls++ === 0) throw new MessengerRetryableError(429, 2_000);
+      },
+    });
+    await saveChatReference(h.store, chatOf(ANNE));
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 1 });
+    expect(h.sleeps.some((ms) => ms >= 2_000)).toBe(true);
+    expect(h.sent[0]!.at - START.getTime()).toBeGreaterThanOrEqual(2_000);
+  });
+
+  it('reschedules when Teams keeps saying later, not before its Retry-After, and keeps the notice', async () => {
+    const h = harness({
+      messenger: async () => {
+        throw new MessengerRetryableError(429, 30_000);
+      },
+    });
+    await saveChatReference(h.store, chatOf(ANNE));
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 0, retried: 1 });
+    const [work] = await listPendingNotices(h.store);
+    expect(work!.value.attempts).toBe(1);
+    expect(work!.value.lease).toBeNull();
+    expect(Date.parse(work!.value.nextAttemptAt) - h.deps.clock.now().getTime()).toBeGreaterThanOrEqual(
+      30_000,
+    );
+    // not due yet: the next pass leaves it alone
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ retried: 0, sent: 0 });
+  });
+
+  it('two instances at once send a notice once: the lease goes to one of them', async () => {
+    const h = harness();
+    await saveChatReference(h.store, chatOf(ANNE));
+    await queue(h.store, [invitation('c1'), invitation('c2'), invitation('c3')]);
+    const [a, b] = await Promise.all([
+      deliverNotices(h.deps, { owner: 'a' }),
+      deliverNotices(h.deps, { owner: 'b' }),
+    ]);
+    expect(a.sent + b.sent).toBe(3);
+    expect(h.sent.map((s) => s.message.summary)).toHaveLength(3);
+  });
+
+  it('leaves a notice another instance holds under a live lease', async () => {
+    const h = harness();
+    await saveChatReference(h.store, chatOf(ANNE));
+    await queue(h.store, [invitation('c1')]);
+    const [work] = await listPendingNotices(h.store);
+    const until = new Date(START.getTime() + 60_000).toISOString();
+    await saveNoticeWork(h.store, { ...work!.value, lease: { owner: 'other', until } }, work!.etag);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 0 });
+    h.advance(61_000);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 1 });
+  });
+
+  it('paces sends: never more than 7 in a second into one chat (DESIGN §8)', async () => {
+    const h = harness();
+    h.deps.pacer = new SendPacer();
+    await saveChatReference(h.store, chatOf(ANNE));
+    await queue(
+      h.store,
+      Array.from({ length: 20 }, (_, i) => invitation(`c${i}`)),
+    );
+    // one at a time: this clock moves by each sleep, which several concurrent sleepers would add up
+    expect(await deliverNotices(h.deps, { owner: 'a', concurrency: 1 })).toMatchObject({ sent: 20 });
+    const times = h.sent.map((s) => s.at).sort((x, y) => x - y);
+    for (const t of times) expect(times.filter((u) => u >= t && u < t + 1_000).length).toBeLessThanOrEqual(7);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThan(2_000);
+  });
+
+  it('without a chat, installs Samtale for the person where allowed and sends into the new chat', async () => {
+    const h = harness();
+    const installs: string[] = [];
+    h.deps.teamsApps = {
+      ensureInstalled: async (userId) => {
+        installs.push(userId);
+        return { chatId: `19:${userId}_bot@unq.gbl.spaces`, installedNow: true };
+      },
+    };
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 1 });
+    expect(installs).toEqual([ANNE]);
+    expect(h.sent[0]!.chat).toMatchObject({
+      conversationId: `19:${ANNE}_bot@unq.gbl.spaces`,
+      tenantId: TENANT,
+    });
+    // the person's language from the directory until Teams tells the chat's locale
+    expect(h.languages).toEqual(['nn']);
+    expect((await getChatReference(h.store, ANNE))?.conversationId).toBe(`19:${ANNE}_bot@unq.gbl.spaces`);
+  });
+
+  it('where the tenant does not allow installing, sends the same notice by e-mail', async () => {
+    const h = harness();
+    const refused: TeamsApps = {
+      ensureInstalled: async () => ({ notAllowed: true, reason: 'forbidden', detail: '403' }),
+    };
+    h.deps.teamsApps = refused;
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ mailed: 1 });
+    expect(h.sent).toHaveLength(0);
+    expect(h.mails[0]).toMatchObject({ to: { mail: 'anne@fjordvik.kommune.no' }, subject: 'invitation nn' });
+    const record = await getNoticeRecord(h.store, ANNE, invitation('c1').key);
+    expect(record?.value).toMatchObject({ status: 'mailed', detail: 'forbidden' });
+  });
+
+  it('when Teams says the chat is gone, forgets it and mails instead', async () => {
+    const h = harness({
+      messenger: async () => {
+        throw new ChatUnavailableError(403);
+      },
+    });
+    await saveChatReference(h.store, chatOf(ANNE));
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ mailed: 1 });
+    expect(await getChatReference(h.store, ANNE)).toBeNull();
+  });
+
+  it('drops a notice with nothing left to say, and gives Teams up for e-mail after the last try', async () => {
+    const h = harness({
+      messenger: async () => {
+        throw new Error('socket hang up');
+      },
+    });
+    await saveChatReference(h.store, chatOf(ANNE));
+    await queue(h.store, [invitation('cancelled'), invitation('c1')]);
+    const first = await deliverNotices(h.deps, { owner: 'a' });
+    expect(first).toMatchObject({ dropped: 1, retried: 1 });
+    for (let i = 1; i < MAX_ATTEMPTS; i++) {
+      h.advance(3_600_000);
+      await deliverNotices(h.deps, { owner: 'a' });
+    }
+    const record = await getNoticeRecord(h.store, ANNE, invitation('c1').key);
+    expect(record?.value.status).toBe('mailed');
+    expect(h.mails).toHaveLength(1);
+  });
+});
