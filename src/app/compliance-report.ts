@@ -6,6 +6,7 @@ import { complianceReport, type ComplianceReport } from '../core/reports/complia
 import { periodOfYear } from '../core/reports/period';
 import type { Store } from '../ports/store';
 import { listConversationsOfYear } from './conversations-repo';
+import { listActiveExemptionsOfYear } from './exemptions-repo';
 import { readPastConversationsOfYear } from './past-conversations';
 import { peopleAndPolicies, type ReportDeps } from './report-people';
 import { requireHr } from './require-hr';
@@ -29,7 +30,7 @@ export async function getComplianceReport(
   input: ReportInput,
 ): Promise<ComplianceReport> {
   requireHr(input.appRoles, input.hrAppRole);
-  const [{ people, names, policies }, histories, conversations] = await Promise.all([
+  const [{ people, names, policies }, histories, conversations, exemptions] = await Promise.all([
     peopleAndPolicies(deps),
     Promise.all(
       Array.from({ length: YEARS_BACK + 1 }, (_, i) =>
@@ -37,6 +38,8 @@ export async function getComplianceReport(
       ),
     ),
     listConversationsOfYear(deps.store, input.year),
+    // 000: a recorded reason to skip; HR sees how many, never who or why
+    listActiveExemptionsOfYear(deps.store, input.year),
   ]);
   const policyOf = (unit: string): Policy => {
     const policy = policies.get(unit);
@@ -48,8 +51,7 @@ export async function getComplianceReport(
     units: names.map((name) => ({ id: name, name })),
     history: histories.flat(),
     conversations,
-    // exemptions are not stored yet; the report counts them once they are
-    exemptions: [],
+    exemptions,
     policy: policyOf,
     period: periodOfYear(input.year),
   });

@@ -100,10 +100,8 @@ describe('API on the demo stack', () => {
     const { members } = (await (await get('/api/team', await signIn(leader.id))).json()) as {
       members: Array<{ id: string; nextDue: { kind: string; dueDate: string; status: string } | null }>;
     };
-    const team = stack.municipality.people
-      .filter((p) => p.managerId === leader.id)
-      // the directory carries no end date, so the team view cannot know of a leaver either
-      .map((p) => ({ ...p, endDate: null }));
+    // the directory carries the leave date (employeeLeaveDateTime), so a leaver's sluttsamtale shows (000 5)
+    const team = stack.municipality.people.filter((p) => p.managerId === leader.id);
     const due = computeDueList({
       today: '2026-11-23',
       people: team,

@@ -19,10 +19,12 @@ export type ChecklistKind = z.infer<typeof ZChecklistKind>;
 export const ONBOARDING_OPENS_DAYS_BEFORE = 14;
 export const ONBOARDING_AUTO_DAYS_AFTER = 14;
 /**
- * 000 5 gives no deadlines; ours start two weeks before the last day (exit-items.ts). The list appears two
- * weeks before those, four weeks ahead: the same lead the exit conversation gets (policy exit.windowDays).
+ * 000 5 gives no deadlines; ours start two weeks before the last day (exit-items.ts). A leave date reaches
+ * the directory when someone resigns, usually one to three months ahead (aml. § 15-3: the notice periods),
+ * so the list appears from three months before the last day: at once for a resignation, and a temporary's
+ * contract end a year away does not fill the overview.
  */
-export const EXIT_OPENS_DAYS_BEFORE = 28;
+export const EXIT_OPENS_DAYS_BEFORE = 92;
 /** a leader may start an onboarding list by hand until probation (at most 6 months, aml. § 15-6) is over */
 export const ONBOARDING_MANUAL_DAYS_AFTER = 183;
 

@@ -41,6 +41,11 @@ async function patchAction(userId: string, actionId: string, body: unknown, etag
   return { status: res.status, body: (await res.json()) as { etag: string; done: boolean; comment: string } };
 }
 
+const openActionsInTeam = async () =>
+  (
+    await s.call<{ members: { id: string; openActions: number }[] }>(leaderId, 'GET', '/team')
+  ).body.members.find((m) => m.id === employeeId)?.openActions;
+
 const mine = async (userId: string) =>
   (await s.call<{ actions: MyAction[] }>(userId, 'GET', '/actions/mine')).body.actions;
 
@@ -112,7 +117,8 @@ describe('my actions', () => {
       ['kurs', 'employee', false, null],
     ]);
     // the conductor's "mine" holds only the line they carry
-    expect((await mine(leaderId)).map((a) => [a.id, a.role])).toEqual([['turnus', 'conductor']]);
+    expect((await mine(leaderId)).map((a) => [a.id, a.role])).toEqual([['turnus', 'conductor']]); // the team overview counts the open lines of the signed plan, whoever carries them
+    expect(await openActionsInTeam()).toBe(2);
   });
 
   it('keeps done and the comment beside the referat, whose signed content stays the same', async () => {
@@ -122,6 +128,7 @@ describe('my actions', () => {
     const second = await patchAction(employeeId, 'kurs', { comment: 'Fullført 12. mars' }, first.body.etag);
     expect(second.body).toMatchObject({ done: true, comment: 'Fullført 12. mars' });
 
+    expect(await openActionsInTeam()).toBe(1);
     const kurs = (await mine(employeeId)).find((a) => a.id === 'kurs');
     expect(kurs).toMatchObject({ done: true, comment: 'Fullført 12. mars', etag: second.body.etag });
     const after = await s.call<ReferatView>(employeeId, 'GET', `/conversations/${conversation.id}/referat`);

@@ -1,11 +1,14 @@
 // Thin handlers: parse, call one use case, return its result. Errors go to the one error mapper.
 import { Hono } from 'hono';
 import { getMyProfile } from '../../../app/get-my-profile';
+import { listConductingForOthers } from '../../../app/list-conducting-for-others';
 import { listMyTeam } from '../../../app/list-my-team';
 import type { SchedulingDeps } from '../../../app/scheduling-deps';
 import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
 import { actionRoutes } from './actions';
+import { checklistRoutes } from './checklists';
+import { exemptionRoutes } from './exemptions';
 import { archiveRoutes } from './archive';
 import { outlookRoutes } from './outlook';
 import { policyRoutes } from './policy';
@@ -38,8 +41,13 @@ export function apiRoutes(deps: ApiDeps) {
   });
 
   api.get('/team', async (c) => {
-    const members = await listMyTeam(deps, { leaderId: c.get('principal').userId });
-    return c.json({ members });
+    const leaderId = c.get('principal').userId;
+    const members = await listMyTeam(deps, { leaderId });
+    const teamIds = members.map((m) => m.id);
+    return c.json({
+      members,
+      conductingForOthers: await listConductingForOthers(deps, { leaderId, teamIds }),
+    });
   });
 
   api.route('/', schedulingRoutes(deps));
@@ -54,5 +62,7 @@ export function apiRoutes(deps: ApiDeps) {
   api.route('/', policyRoutes(deps));
   api.route('/', templateRoutes(deps));
   api.route('/', actionRoutes(deps));
+  api.route('/', checklistRoutes(deps));
+  api.route('/', exemptionRoutes(deps));
   return api;
 }

@@ -22,9 +22,9 @@ describe('when a list appears by itself', () => {
     expect(opensByItself('onboarding', '2026-12-03', '2026-12-18')).toBe(false);
   });
 
-  it('000 5: an exit list four weeks before the last day, until the last day', () => {
-    expect(opensByItself('exit', '2026-12-31', '2026-12-02')).toBe(false);
-    expect(opensByItself('exit', '2026-12-31', '2026-12-03')).toBe(true);
+  it('000 5: an exit list from three months before the last day (aml. § 15-3 notice), until the last day', () => {
+    expect(opensByItself('exit', '2026-12-31', '2026-09-29')).toBe(false);
+    expect(opensByItself('exit', '2026-12-31', '2026-09-30')).toBe(true);
     expect(opensByItself('exit', '2026-12-31', '2026-12-31')).toBe(true);
     expect(opensByItself('exit', '2026-12-31', '2027-01-01')).toBe(false);
   });
