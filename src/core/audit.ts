@@ -17,6 +17,8 @@ export const ZAuditAction = z.enum([
   'comment-referat',
   /** a card action refused (part: not-party or stale); nothing changed, nothing was shown */
   'refuse-card-action',
+  /** the conversation was handed to another leader (002); part is the new conductor's id */
+  'delegate-conversation',
 ]);
 export type AuditAction = z.infer<typeof ZAuditAction>;
 
