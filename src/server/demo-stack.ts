@@ -31,8 +31,12 @@ import { seedHistory } from './demo/seed-history';
 import { createHttpApp, type HttpAppDeps } from './http/app';
 import { listen } from './listen';
 import { startOutboxTimer } from './outbox-timer';
+import { startReminderTimer } from './reminder-timer';
 import { createPolicySource } from './policy-source';
 import { createTeamsApps } from './teams-apps';
+import { createDemoBot } from './demo-bot';
+import type { DeliveryDeps } from '../app/delivery-deps';
+import type { RunningPlayground } from '../demo/playground';
 
 export interface DemoStackOptions {
   /** 0 = a free port */
@@ -57,6 +61,14 @@ export interface DemoStackOptions {
   log?: (line: string) => void;
   /** pause between archive outbox passes; default 30 s. null: no timer (tests run the outbox themselves) */
   outboxIntervalMs?: number | null;
+  /** the Agents Playground as the Teams chat (issue 5) on this port (busy: a free one); default none */
+  playgroundPort?: number | null;
+  /** pause between notice delivery passes; default 30 s. null: no worker (tests run deliverNotices) */
+  noticeIntervalMs?: number | null;
+  /** the Bot Connector for chats made through Graph; default the playground's (tests: a fake connector) */
+  botServiceUrl?: string;
+  /** pause between reminder sweeps; default 15 min. null: no timer (tests run the sweep themselves) */
+  reminderIntervalMs?: number | null;
 }
 
 export interface DemoStack {
@@ -70,6 +82,10 @@ export interface DemoStack {
   archiveDeps: ArchiveDeps;
   /** installs Samtale through (emulated) Graph for people without it; graph.teamwork has its switches */
   teamsApps: TeamsApps;
+  /** the Teams client the bot talks to, when started (playgroundPort) */
+  playground: RunningPlayground | null;
+  /** what the notice delivery worker runs on, for tests that run it */
+  deliveryDeps: DeliveryDeps;
   stop(): Promise<void>;
 }
 
@@ -125,6 +141,20 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       webRoot: opts.webRoot ?? path.resolve('dist'),
       log,
     };
+    // the bot (src/server/bot) on the same server; notices the use cases store wake its delivery worker
+    const bot = createDemoBot({
+      deps: Object.assign(deps, { tenantId: municipality.tenantId }),
+      municipality,
+      identity,
+      mailer: createGraphMailer({ client }),
+      playgroundPort: opts.playgroundPort ?? null,
+      dataDir,
+      noticeIntervalMs: opts.noticeIntervalMs,
+      botServiceUrl: opts.botServiceUrl,
+    });
+    deps.bot = bot.adapter;
+    deps.noticesQueued = bot.kick;
+    await bot.initialize();
     const server = await listen(createHttpApp(deps), opts.host ?? '127.0.0.1', opts.port ?? 0);
     stops.push(server.close);
     deps.publicUrl = server.url;
@@ -143,13 +173,34 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       const outbox = startOutboxTimer({ deps: archiveDeps, intervalMs: opts.outboxIntervalMs, log });
       stops.push(outbox.stop);
     }
+    if (opts.reminderIntervalMs !== null) {
+      const reminders = startReminderTimer({
+        deps: { store, clock, directory: deps.directory, policyFor: deps.policyFor },
+        intervalMs: opts.reminderIntervalMs,
+        log,
+      });
+      stops.push(reminders.stop);
+    }
     const teamsApps = createTeamsApps({
       client,
       teamsAppId: DEMO_TEAMS_APP.externalId,
       catalogAppId: null,
       graphBaseUrl: graph.url,
     });
-    return { url: server.url, graphUrl: graph.url, municipality, store, graph, archiveDeps, teamsApps, stop };
+    stops.push(bot.stop);
+    const { playground, deliveryDeps } = await bot.start(server.url, teamsApps);
+    return {
+      url: server.url,
+      graphUrl: graph.url,
+      municipality,
+      store,
+      graph,
+      archiveDeps,
+      teamsApps,
+      playground,
+      deliveryDeps,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

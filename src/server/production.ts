@@ -17,6 +17,7 @@ import type { ProductionConfig } from './config';
 import { createHttpApp } from './http/app';
 import { listen, type Listening } from './listen';
 import { startOutboxTimer } from './outbox-timer';
+import { startReminderTimer } from './reminder-timer';
 import { createPolicySource } from './policy-source';
 
 export const API_SCOPE = 'access_as_user';
@@ -77,7 +78,16 @@ export async function startProductionServer(
     webRoot: path.resolve('dist'),
     log,
   });
-  const server = await listen(app, config.host, config.port);
+  const listening = await listen(app, config.host, config.port);
+  // every instance runs the sweep; its lease lets one of them do the work (DESIGN §8)
+  const reminders = startReminderTimer({ deps: { store, clock, directory, policyFor }, log });
+  const server = {
+    ...listening,
+    close: async () => {
+      await reminders.stop();
+      await listening.close();
+    },
+  };
   if (!config.archiveDriveId || !config.municipalityName) {
     const missing = [
       config.archiveDriveId ? null : 'SAMTALE_ARCHIVE_DRIVE_ID',
