@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { dayOf, isoOf } from '../core/calendar/days';
 import { osloDateOf, osloToUtc } from '../core/calendar/oslo';
 import { AppError } from '../core/errors';
-import { ZConversationKind } from '../core/org';
-import { findFreeSlots, ZPreferredTime, type FreeSlot } from '../core/scheduling/slots';
+import { ZConversationKind, type ConversationKind } from '../core/org';
+import { findFreeSlots, ZPreferredTime, type FreeSlot, type PreferredTime } from '../core/scheduling/slots';
+import type { DirectoryPerson } from '../ports/directory';
 import { requireReportOf } from './access';
 import { listConversations } from './conversations-repo';
 import type { SchedulingDeps } from './scheduling-deps';
@@ -29,6 +30,23 @@ export async function suggestSlots(
   const employee = await requireReportOf(deps.directory, input.leaderId, input.employeeId);
   const conductor = await deps.directory.getPerson(input.leaderId);
   if (!conductor) throw new AppError('forbidden', 'the leader is not in the directory');
+  return slotsFor(deps, { conductor, employee, kind: input.kind, preferred: input.preferred });
+}
+
+/**
+ * Three free times for a conductor and an employee, whoever leads whom: booking uses it for the leader's
+ * own people, delegation (002) for the leader who takes a conversation over.
+ */
+export async function slotsFor(
+  deps: SchedulingDeps,
+  input: {
+    conductor: DirectoryPerson;
+    employee: DirectoryPerson;
+    kind: ConversationKind;
+    preferred?: PreferredTime[];
+  },
+): Promise<FreeSlot[]> {
+  const { conductor, employee } = input;
   const policy = await deps.policyFor(employee.department);
   const today = osloDateOf(deps.clock.now().toISOString());
   const from = osloToUtc(isoOf(dayOf(today) + policy.invitation.minDaysAhead), '00:00');
@@ -51,7 +69,7 @@ export async function suggestSlots(
     busy: schedules.flatMap((s) => s.items),
     booked,
     maxPerDay: policy.maxConversationsPerLeaderPerDay,
-    preferred: input.preferred,
+    preferred: input.preferred ?? [],
   });
   return pickOnDifferentDays(slots, 3);
 }

@@ -8,6 +8,7 @@ import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
 import { actionRoutes } from './actions';
 import { checklistRoutes } from './checklists';
+import { delegationRoutes } from './delegation';
 import { exemptionRoutes } from './exemptions';
 import { archiveRoutes } from './archive';
 import { outlookRoutes } from './outlook';
@@ -63,6 +64,7 @@ export function apiRoutes(deps: ApiDeps) {
   api.route('/', templateRoutes(deps));
   api.route('/', actionRoutes(deps));
   api.route('/', checklistRoutes(deps));
+  api.route('/', delegationRoutes(deps));
   api.route('/', exemptionRoutes(deps));
   return api;
 }
