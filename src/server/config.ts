@@ -49,6 +49,9 @@ const ZProduction = ZCommon.extend({
     .optional(),
   // The tenant app catalog's id of Samtale; when set, the catalog is not read (no AppCatalog.Read.All).
   SAMTALE_TEAMS_APP_CATALOG_ID: z.string().min(1).optional(),
+  // The bot (issue 5): the Azure Bot is registered on SAMTALE_CLIENT_ID (single tenant), so it needs no id or
+  // secret of its own; only where its Bot Connector answers for a chat Samtale made through Graph.
+  SAMTALE_BOT_SERVICE_URL: z.string().url().default('https://smba.trafficmanager.net/teams/'),
 });
 
 const ZDemo = ZCommon.extend({
@@ -58,6 +61,10 @@ const ZDemo = ZCommon.extend({
     .optional(),
   SAMTALE_DEMO_SEED: z.coerce.number().int().default(2026),
   SAMTALE_DATA_DIR: z.string().min(1).default('.data'),
+  // The Microsoft 365 Agents Playground as the demo's Teams chat (issue 5): its port (taken when busy: a free
+  // one), or 'off' to start the demo without it.
+  SAMTALE_PLAYGROUND: z.enum(['on', 'off']).default('on'),
+  SAMTALE_PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(56150),
 });
 
 interface Shared {
@@ -88,6 +95,8 @@ export interface ProductionConfig extends Shared {
   teamsAppId: string | null;
   /** Samtale's id in the tenant app catalog; null: looked up by the manifest id */
   teamsAppCatalogId: string | null;
+  /** the Bot Connector for a personal chat made by installing Samtale through Graph (before Teams names one) */
+  botServiceUrl: string;
 }
 
 export interface DemoConfig extends Shared {
@@ -96,6 +105,8 @@ export interface DemoConfig extends Shared {
   today: string | undefined;
   seed: number;
   dataDir: string;
+  /** the Agents Playground's port (it moves to a free one when taken); null: no playground */
+  playgroundPort: number | null;
 }
 
 export type Config = ProductionConfig | DemoConfig;
@@ -144,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       municipalityName: e.SAMTALE_MUNICIPALITY_NAME ?? null,
       teamsAppId: e.SAMTALE_TEAMS_APP_ID ?? null,
       teamsAppCatalogId: e.SAMTALE_TEAMS_APP_CATALOG_ID ?? null,
+      botServiceUrl: e.SAMTALE_BOT_SERVICE_URL,
     };
   }
   const parsed = ZDemo.safeParse(clean);
@@ -160,5 +172,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     today: e.SAMTALE_DEMO_TODAY,
     seed: e.SAMTALE_DEMO_SEED,
     dataDir: e.SAMTALE_DATA_DIR,
+    playgroundPort: e.SAMTALE_PLAYGROUND === 'off' ? null : e.SAMTALE_PLAYGROUND_PORT,
   };
 }

@@ -20,6 +20,11 @@ export interface DemoIdentity {
   }): Promise<{ token: string; expiresOn: Date }>;
   /** an app-only token, as client credentials would give, for the Graph emulator */
   signAppToken(): Promise<string>;
+  /**
+   * the bot's token for the Bot Connector (the Agents Playground's mocked one in the demo): the Teams SDK
+   * reads it as a JWT, so it is one, signed like the rest, with the Bot Framework's audience
+   */
+  signBotToken(botId: string): Promise<string>;
 }
 
 /**
@@ -57,5 +62,7 @@ export async function createDemoIdentity(opts: { tenantId: string; now: () => Da
       ),
     signAppToken: async () =>
       (await sign({ roles: ['User.Read.All'] }, 'https://graph.microsoft.com', new Date())).token,
+    signBotToken: async (botId) =>
+      (await sign({ appid: botId, azp: botId }, 'https://api.botframework.com', new Date())).token,
   };
 }

@@ -8,6 +8,8 @@ import { errorResponse } from './errors';
 import { securityHeaders } from './security';
 import { apiRoutes, type ApiDeps } from './routes/api';
 import { demoRoutes, type DemoDeps } from './routes/demo';
+import { MESSAGING_ENDPOINT } from '../bot/bot-app';
+import type { HonoBotAdapter } from '../bot/hono-adapter';
 
 /** the ribbon icons made by tools/make-icons.ts, kept beside the manifest that names them */
 const OUTLOOK_ICONS = path.resolve(import.meta.dirname, '../../../manifest/outlook-icons');
@@ -23,6 +25,8 @@ export interface HttpAppDeps extends ApiDeps {
   publicConfig: PublicConfig;
   /** present only in demo mode */
   demo: DemoDeps | null;
+  /** the Teams bot's transport (createBot); null: /api/messages answers 501 */
+  bot?: HonoBotAdapter | null;
   /** folder holding the built pages (tab/, outlook/) */
   webRoot: string;
   log: (line: string) => void;
@@ -46,10 +50,12 @@ export function createHttpApp(deps: HttpAppDeps) {
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: deps.publicConfig.mode }));
   app.get('/api/config', (c) => c.json(deps.publicConfig));
   if (deps.demo) app.route('/api/demo', demoRoutes(deps.demo));
-  // Reserved for the Teams bot (Teams SDK); answered once the bot exists.
-  app.post('/api/messages', (c) =>
-    c.json({ error: { code: 'not-implemented', message: 'The bot endpoint is not enabled yet.' } }, 501),
-  );
+  // The Teams bot (src/server/bot): the Teams SDK checks the Bot Framework token and routes the activity.
+  if (deps.bot) app.post(MESSAGING_ENDPOINT, deps.bot.handler(MESSAGING_ENDPOINT));
+  else
+    app.post(MESSAGING_ENDPOINT, (c) =>
+      c.json({ error: { code: 'not-implemented', message: 'The bot is not configured.' } }, 501),
+    );
   app.route('/api', apiRoutes(deps));
 
   app.get('/', (c) => c.redirect('/tab/'));

@@ -34,7 +34,7 @@ const person = (id: string): DirectoryPerson => ({
   givenName: 'Anne',
   surname: 'Aas',
   mail: 'anne@fjordvik.kommune.no',
-  jobTitle: null,
+  jobTitle: 'Sykepleier',
   department: 'Helse',
   employeeNumber: null,
   startDate: null,

@@ -1,0 +1,27 @@
+import type { NoticeContent } from '../../app/notice-content';
+import { CARD_TEXTS } from '../../cards/texts';
+import { KIND_NAMES } from '../../core/kind-names';
+import type { Language } from '../../core/org';
+
+/** the line a notification or a client without cards shows */
+export function summaryOf(content: NoticeContent, language: Language): string {
+  const t = CARD_TEXTS[language];
+  switch (content.type) {
+    case 'invitation':
+      return t.invitation.title(KIND_NAMES[content.view.conversation.kind][language]);
+    case 'referat-to-approve':
+      return t.referat.title(KIND_NAMES[content.view.conversation.kind][language]);
+    case 'leader-notification': {
+      const n = t.notification;
+      const sentence = {
+        'preparation-submitted': n.preparationSubmitted,
+        'other-time-requested': n.otherTimeRequested,
+        'referat-approved': n.referatApproved,
+        'referat-commented': n.referatCommented,
+      }[content.event];
+      return sentence(content.employeeName);
+    }
+    case 'reminder':
+      return t.reminder.title;
+  }
+}
