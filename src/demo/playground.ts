@@ -30,6 +30,8 @@ export interface RunningPlayground {
   url: string;
   /** the mocked Bot Connector, the serviceUrl in its activities */
   connectorUrl: string;
+  /** the person who chats with the bot there */
+  user: { id: string; displayName: string };
   /** the playground's personal chat with the user */
   personalChatId: string;
   groupChatId: string;
@@ -135,6 +137,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   return {
     url,
     connectorUrl: `${url}/_connector`,
+    user: { id: options.user.id, displayName: options.user.displayName },
     personalChatId: PERSONAL_CHAT_ID,
     groupChatId: GROUP_CHAT_ID,
     userIds: new Map([options.user, ...options.others].map((p) => [p.id, `29:${p.id}`])),

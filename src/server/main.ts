@@ -25,6 +25,7 @@ async function main() {
       positionPercentAttribute: config.positionPercentAttribute,
       hrAppRole: config.hrAppRole,
       tablePrefix: config.tablePrefix,
+      playgroundPort: config.playgroundPort,
       log,
     });
     stop = stack.stop;
@@ -35,6 +36,10 @@ async function main() {
     log(`Outlook-tillegg / add-in: ${stack.url}/outlook/`);
     log(`Graph-emulator:           ${stack.graphUrl}v1.0/`);
     log(`Helse / health:           ${stack.url}/healthz`);
+    if (stack.playground)
+      log(
+        `Teams-chat (Agents Playground): ${stack.playground.url} (du er ${stack.playground.user.displayName})`,
+      );
   } else {
     const server = await startProductionServer(config, log);
     stop = server.close;

@@ -19,6 +19,7 @@ import { listen, type Listening } from './listen';
 import { startOutboxTimer } from './outbox-timer';
 import { startReminderTimer } from './reminder-timer';
 import { createPolicySource } from './policy-source';
+import { createProductionBot } from './production-bot';
 
 export const API_SCOPE = 'access_as_user';
 
@@ -52,6 +53,9 @@ export async function startProductionServer(
   });
   const clock = { now: () => new Date() };
   const policyFor = createPolicySource(store);
+  // the Teams bot at /api/messages, and the worker that delivers what the use cases tell people
+  const bot = createProductionBot({ config, graph, store, directory, clock, policyFor, log });
+  await bot.initialize();
   const app = createHttpApp({
     publicConfig: {
       mode: 'production',
@@ -75,16 +79,20 @@ export async function startProductionServer(
     publicUrl: config.publicUrl,
     hrAppRole: config.hrAppRole,
     demo: null,
+    bot: bot.adapter,
+    noticesQueued: bot.kick,
     webRoot: path.resolve('dist'),
     log,
   });
   const listening = await listen(app, config.host, config.port);
+  bot.start();
   // every instance runs the sweep; its lease lets one of them do the work (DESIGN §8)
   const reminders = startReminderTimer({ deps: { store, clock, directory, policyFor }, log });
   const server = {
     ...listening,
     close: async () => {
       await reminders.stop();
+      await bot.stop();
       await listening.close();
     },
   };
