@@ -259,6 +259,71 @@ describe('editing a template', () => {
     expect((await call(hr().id, 'GET', '/templates/startsamtale/versions/2')).status).toBe(404);
   });
 
+  it("shows the other side's answers under the questions of the conversation's own version", async () => {
+    // the leader reads the employee's submitted answers with the employee's questions in the leader's
+    // language, from the version each conversation pinned: never the newest one's wording
+    const list = await call<{ templates: TemplateView[] }>(hr().id, 'GET', '/templates');
+    const base = list.body.templates.find((t) => t.id === 'medarbeidersamtale' && t.newest)!;
+    const older = await newConversation(world.nextEmployee(), 3);
+    const olderEmployee = world.stack.municipality.people.find((p) =>
+      older.endsWith(`-${p.employeeNumber}`),
+    )!;
+    await call(olderEmployee.id, 'GET', `/conversations/${older}/preparation`);
+
+    const stored = await call<TemplateVersion>(
+      hr().id,
+      'GET',
+      `/templates/medarbeidersamtale/versions/${base.version}`,
+    );
+    const draft = draftOf(stored.body.template);
+    const asked = {
+      nb: 'Hva trenger du fra lederen din?',
+      nn: 'Kva treng du frå leiaren din?',
+      en: 'What do you need from your leader?',
+    };
+    draft.sections[1]!.questions.push({ type: 'text', audience: 'employee', text: asked, required: true });
+    const saved = await call<TemplateVersion>(hr().id, 'POST', '/templates/medarbeidersamtale/versions', {
+      expectedVersion: base.version,
+      template: draft,
+    });
+    expect(saved.status).toBe(201);
+    const newer = await newConversation(world.nextEmployee(), 4);
+    const newerEmployee = world.stack.municipality.people.find((p) =>
+      newer.endsWith(`-${p.employeeNumber}`),
+    )!;
+
+    // each employee answers every question of their own version and submits; the meeting has started
+    // (20 November), so the leader may read them (DESIGN §2.4)
+    const leaderLanguage = world.leader.preferredLanguage;
+    const otherSide = async (id: string, employee: Person) => {
+      const view = (await call<PreparationView>(employee.id, 'GET', `/conversations/${id}/preparation`)).body;
+      const answers = Object.fromEntries(
+        view.template.sections
+          .flatMap((s) => s.questions)
+          .map((q) => [q.id, q.type === 'check' ? 'yes' : 'Svar']),
+      );
+      const submitted = await call(
+        employee.id,
+        'POST',
+        `/conversations/${id}/preparation/submit`,
+        { answers },
+        view.etag,
+      );
+      expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+      const leaders = await call<PreparationView>(world.leader.id, 'GET', `/conversations/${id}/preparation`);
+      return leaders.body.other!;
+    };
+    const onOlder = await otherSide(older, olderEmployee);
+    const onNewer = await otherSide(newer, newerEmployee);
+    expect(onOlder.questions.map((q) => q.text)).not.toContain(asked[leaderLanguage]);
+    expect(onNewer.questions.map((q) => q.text)).toContain(asked[leaderLanguage]);
+    const added = saved.body.template.sections[1]!.questions.at(-1)!;
+    expect(onNewer.answers[added.id]).toBe('Svar');
+    // every answer the leader is shown has its question beside it
+    for (const other of [onOlder, onNewer])
+      expect(Object.keys(other.answers).sort()).toEqual(other.questions.map((q) => q.id).sort());
+  });
+
   it('lets only HR save or list (403 for a leader)', async () => {
     const res = await call(world.leader.id, 'POST', '/templates/startsamtale/versions', {
       expectedVersion: 1,
