@@ -15,6 +15,8 @@ export type AppErrorCode =
   | 'template-changed'
   | 'slot-taken'
   | 'upstream-unavailable'
+  /** too many requests from one person (or, signed out, one address) in a short time: issue 9, 4 */
+  | 'rate-limited'
   | 'internal';
 
 const TEXTS: Record<AppErrorCode, Record<Language, string>> = {
@@ -63,6 +65,11 @@ const TEXTS: Record<AppErrorCode, Record<Language, string>> = {
     nb: 'Microsoft 365 svarer ikke akkurat nå. Prøv igjen om litt.',
     nn: 'Microsoft 365 svarar ikkje akkurat no. Prøv igjen om litt.',
     en: 'Microsoft 365 is not answering right now. Please try again shortly.',
+  },
+  'rate-limited': {
+    nb: 'Det kom for mange forespørsler på kort tid. Vent litt og prøv igjen.',
+    nn: 'Det kom for mange førespurnader på kort tid. Vent litt og prøv igjen.',
+    en: 'Too many requests in a short time. Please wait a moment and try again.',
   },
   internal: {
     nb: 'Noe gikk galt hos oss. Prøv igjen.',

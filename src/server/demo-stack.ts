@@ -69,6 +69,8 @@ export interface DemoStackOptions {
   botServiceUrl?: string;
   /** pause between reminder sweeps; default 15 min. null: no timer (tests run the sweep themselves) */
   reminderIntervalMs?: number | null;
+  /** per-person limits on /api; default the production ones (src/server/http/rate-limit.ts) */
+  rateLimit?: HttpAppDeps['rateLimit'];
 }
 
 export interface DemoStack {
@@ -140,6 +142,7 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       demo: demoSignIn(municipality, identity, hrAppRole),
       webRoot: opts.webRoot ?? path.resolve('dist'),
       log,
+      rateLimit: opts.rateLimit,
     };
     // the bot (src/server/bot) on the same server; notices the use cases store wake its delivery worker
     const bot = createDemoBot({

@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { AppError } from '../../core/errors';
 import { errorResponse } from './errors';
 import { securityHeaders } from './security';
+import { RATE_LIMITS, rateLimit, type RateLimitSettings } from './rate-limit';
 import { apiRoutes, type ApiDeps } from './routes/api';
 import { demoRoutes, type DemoDeps } from './routes/demo';
 import { MESSAGING_ENDPOINT } from '../bot/bot-app';
@@ -30,6 +31,8 @@ export interface HttpAppDeps extends ApiDeps {
   /** folder holding the built pages (tab/, outlook/) */
   webRoot: string;
   log: (line: string) => void;
+  /** per-person limits on /api (rate-limit.ts); default RATE_LIMITS on the process's monotonic clock */
+  rateLimit?: Partial<RateLimitSettings>;
 }
 
 export function createHttpApp(deps: HttpAppDeps) {
@@ -37,6 +40,21 @@ export function createHttpApp(deps: HttpAppDeps) {
   app.onError((error, c) => errorResponse(c, error, deps.log));
   app.notFound((c) => errorResponse(c, new AppError('not-found', `${c.req.path}`), deps.log));
   app.use('*', securityHeaders());
+  app.use(
+    '/api/*',
+    rateLimit(
+      {
+        ...RATE_LIMITS,
+        now: () => performance.now(),
+        // production runs behind App Service's front end, which appends the caller's address (docs/deploy.md)
+        trustForwardedFor: deps.publicConfig.mode === 'production',
+        // Teams calls the bot with its own token and limits; the demo sign-in exists only on loopback
+        exempt: (p) => p === MESSAGING_ENDPOINT || p.startsWith('/api/demo/'),
+        ...deps.rateLimit,
+      },
+      deps.verify,
+    ),
+  );
   app.use(
     '/api/*',
     bodyLimit({

@@ -17,6 +17,7 @@ export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   'template-changed': 409,
   'slot-taken': 409,
   'upstream-unavailable': 503,
+  'rate-limited': 429,
   internal: 500,
 };
 
