@@ -20,14 +20,17 @@ export type ErrorStateProps = {
 
 export function ErrorState({ error, onRetry, wholePage = false }: ErrorStateProps) {
   const { t } = useI18n();
-  const network = error instanceof ApiError && error.code === NETWORK_ERROR;
+  const code = error instanceof ApiError ? error.code : null;
+  // a 429 (issue 9: rate limiting) is the one failure where waiting, not retrying at once, is the advice
+  const text =
+    code === NETWORK_ERROR ? t.errorNetwork : code === 'rate-limited' ? t.errorRateLimited : t.errorGeneric;
   return (
     <>
       {wholePage && <PageHeading title={t.errorTitle} />}
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           {!wholePage && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
-          {network ? t.errorNetwork : t.errorGeneric}
+          {text}
         </MessageBarBody>
         <MessageBarActions>
           <Button onClick={onRetry}>{t.retry}</Button>

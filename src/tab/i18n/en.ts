@@ -9,6 +9,7 @@ export const en: Messages = {
   errorTitle: 'Something went wrong',
   errorNetwork: 'Could not reach the service. Check the network and try again.',
   errorGeneric: 'The service did not answer as expected. Try again shortly.',
+  errorRateLimited: 'Too many requests from you in a short time. Wait a few seconds and try again.',
   demoBadge: 'Demo',
   demoHeading: 'Demo sign-in – fictional municipality, no real data',
   demoIntro: 'Choose who you want to be. All people and units are made up.',

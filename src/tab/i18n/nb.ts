@@ -8,6 +8,7 @@ export const nb = {
   errorTitle: 'Noe gikk galt',
   errorNetwork: 'Fikk ikke kontakt med tjenesten. Sjekk nettverket og prøv igjen.',
   errorGeneric: 'Tjenesten svarte ikke som forventet. Prøv igjen om litt.',
+  errorRateLimited: 'Det kom for mange forespørsler fra deg på kort tid. Vent noen sekunder og prøv igjen.',
   demoBadge: 'Demo',
   demoHeading: 'Demoinnlogging – fiktiv kommune, ingen ekte data',
   demoIntro: 'Velg hvem du vil være. Alle personer og enheter er oppdiktet.',

@@ -9,6 +9,7 @@ export const nn: Messages = {
   errorTitle: 'Noko gjekk gale',
   errorNetwork: 'Fekk ikkje kontakt med tenesta. Sjekk nettverket og prøv igjen.',
   errorGeneric: 'Tenesta svarte ikkje som venta. Prøv igjen om litt.',
+  errorRateLimited: 'Det kom for mange førespurnader frå deg på kort tid. Vent nokre sekund og prøv igjen.',
   demoBadge: 'Demo',
   demoHeading: 'Demoinnlogging – fiktiv kommune, ingen ekte data',
   demoIntro: 'Vel kven du vil vere. Alle personar og einingar er oppdikta.',
