@@ -4,7 +4,7 @@ import type { DueItem } from '../core/due/types';
 import { AppError } from '../core/errors';
 import { ensureChecklists } from './checklist-view';
 import { listConversations } from './conversations-repo';
-import { listExemptionsOfPerson, toDueExemption } from './exemptions-repo';
+import { listExemptionsOfPeople, toDueExemption } from './exemptions-repo';
 import { lastOfKind, readPastConversations } from './past-conversations';
 import type { SchedulingDeps } from './scheduling-deps';
 import { checklistSummary, openActionCount, type ChecklistSummary } from './team-facts';
@@ -60,14 +60,14 @@ export async function listMyTeam(
   if (reports.length === 0) throw new AppError('not-a-leader', `${input.leaderId} has no direct reports`);
   const now = deps.clock.now();
   const today = osloDateOf(now.toISOString());
-  const [rows, leader] = await Promise.all([
+  const thisYear = Number(today.slice(0, 4));
+  const [rows, leader, exemptionsOf] = await Promise.all([
     Promise.all(
       reports.map(async (person) => {
-        const [history, conversations, checklists, exemptions] = await Promise.all([
+        const [history, conversations, checklists] = await Promise.all([
           readPastConversations(deps.store, person.id),
           listConversations(deps.store, { employeeId: person.id }),
           ensureChecklists(deps, { person, actorId: input.leaderId, now, today }),
-          listExemptionsOfPerson(deps.store, person.id),
         ]);
         const mine = conversations.filter((c) => c.conductorId === input.leaderId);
         return {
@@ -75,12 +75,17 @@ export async function listMyTeam(
           history,
           conversations,
           checklists,
-          exemptions,
           openActions: await openActionCount(deps.store, mine),
         };
       }),
     ),
     deps.directory.getPerson(input.leaderId),
+    // the years a leader can record (record-exemption.ts): older ones no longer change what is due
+    listExemptionsOfPeople(
+      deps.store,
+      reports.map((r) => r.id),
+      [thisYear - 1, thisYear, thisYear + 1],
+    ),
   ]);
   const booked = rows.flatMap((r) =>
     r.conversations.filter((c) => c.status === 'booked' && Date.parse(c.end) > now.getTime()),
@@ -92,7 +97,7 @@ export async function listMyTeam(
         .map((l) => [r.person.id, l.header.value.date] as const),
     ),
   );
-  const active = rows.flatMap((r) => r.exemptions.flatMap((e) => toDueExemption(e.value)));
+  const active = [...exemptionsOf.values()].flat().flatMap((e) => toDueExemption(e.value));
   const due = teamDue({
     leaderId: input.leaderId,
     reports,
@@ -104,7 +109,8 @@ export async function listMyTeam(
     endDates: recordedEnd,
   });
   const conductors = await conductorNames(deps, booked, input.leaderId);
-  const members = rows.map(({ person, history, checklists, exemptions, openActions }): TeamMember => {
+  const members = rows.map(({ person, history, checklists, openActions }): TeamMember => {
+    const exemptions = exemptionsOf.get(person.id) ?? [];
     const personDue = due.get(person.id);
     const next = mostUrgent(personDue?.items ?? []);
     const nextBooked = booked

@@ -8,7 +8,12 @@ import type { Clock } from '../ports/clock';
 import type { Directory } from '../ports/directory';
 import type { Store } from '../ports/store';
 import { requireReportOf } from './access';
-import { insertExemption, listExemptionsOfPerson, type StoredExemption } from './exemptions-repo';
+import {
+  indexExemption,
+  insertExemption,
+  listExemptionsOfPerson,
+  type StoredExemption,
+} from './exemptions-repo';
 
 export interface ExemptionDeps {
   directory: Directory;
@@ -44,12 +49,18 @@ export async function recordExemption(
       'body.year',
     );
   const existing = await listExemptionsOfPerson(deps.store, input.personId);
-  if (existing.some((e) => !e.value.withdrawn && e.value.kind === input.kind && e.value.year === input.year))
+  const same = existing.find(
+    (e) => !e.value.withdrawn && e.value.kind === input.kind && e.value.year === input.year,
+  );
+  if (same) {
+    // the first attempt may have crashed before its index row: write it, so the report and the team count it
+    await indexExemption(deps.store, same.value);
     throw new AppError(
       'conflict',
       `${input.personId} is already exempt from ${input.kind} in ${input.year}`,
       'body.year',
     );
+  }
   const leader = await deps.directory.getPerson(input.leaderId);
   const stored = await insertExemption(deps.store, {
     id: deps.newId(),

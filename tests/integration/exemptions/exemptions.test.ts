@@ -106,4 +106,28 @@ describe('exemptions', () => {
     expect(now.nextDue?.status).toBe('overdue');
     expect(await exemptTotal(2026)).toBe(before);
   });
+
+  it('a record whose index row was lost in a crash is counted again once the leader tries to record it anew', async () => {
+    // someone with nothing recorded yet; the record is written first, then the year's index
+    // (exemptions-repo.ts): here the index row never came
+    const other = (await team()).find((m) => m.id !== member.id && m.exemptions.length === 0)!;
+    const rowOf = async () => (await team()).find((m) => m.id === other.id)!;
+    const lost: StoredExemption = {
+      ...recorded,
+      id: '00000000-0000-4000-8000-00000000e001',
+      personId: other.id,
+      year: 2027,
+      withdrawn: null,
+    };
+    const before2027 = await exemptTotal(2027);
+    await s.stack.store.insert('exemptions', other.id, lost.id, lost);
+    expect((await rowOf()).exemptions).toEqual([]);
+    const again = await s.call<ErrorBody>(leaderId, 'POST', `/people/${other.id}/exemptions`, {
+      ...wish,
+      year: 2027,
+    });
+    expect(again.status).toBe(409);
+    expect((await rowOf()).exemptions.map((e) => e.id)).toEqual([lost.id]);
+    expect(await exemptTotal(2027)).toBe(before2027 + 1);
+  });
 });
