@@ -16,6 +16,8 @@ import { timeIsFree } from './time-is-free';
 export const ZDelegationTarget = z.object({ toLeaderId: z.string().uuid() });
 
 export interface DelegationPreview {
+  /** the conductor handing it over, as the employee's message names them */
+  from: { id: string; displayName: string };
   to: { id: string; displayName: string; mail: string };
   employee: { id: string; displayName: string; mail: string; preferredLanguage: string | null };
   /** the meeting is over: only the preparations and the referat move, Outlook is not touched */
@@ -95,7 +97,7 @@ export async function previewDelegation(
   input: { userId: string; conversationId: string; toLeaderId: string },
 ): Promise<DelegationPreview> {
   const parties = await delegationParties(deps, input);
-  const { conversation, employee, to } = parties;
+  const { conversation, employee, from, to } = parties;
   const meetingHeld = Date.parse(conversation.start) <= deps.clock.now().getTime();
   const canKeepTime =
     meetingHeld || (await freeForHandOver(deps, parties, conversation.start, conversation.end));
@@ -103,6 +105,7 @@ export async function previewDelegation(
     ? []
     : await slotsFor(deps, { conductor: to, employee, kind: conversation.kind });
   return {
+    from: { id: from.id, displayName: from.displayName },
     to: { id: to.id, displayName: to.displayName, mail: to.mail },
     employee: {
       id: employee.id,

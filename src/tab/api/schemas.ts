@@ -55,8 +55,35 @@ export const ZTeamMember = z.object({
       number: z.number().optional(),
     })
     .nullable(),
-  nextBooked: z.object({ id: z.string(), kind: ZConversationKind, start: z.string() }).nullable(),
+  nextBooked: z
+    .object({
+      id: z.string(),
+      kind: ZConversationKind,
+      start: z.string(),
+      /** set when another leader holds it (delegated, or shared in a round): booked, but not ours to open */
+      conductor: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+    })
+    .nullable(),
   probationEnd: z.string().nullable(),
+  endDate: z.string().nullable(),
+  openActions: z.number().int().min(0),
+  checklist: z
+    .object({
+      kind: z.enum(['onboarding', 'exit']),
+      done: z.number(),
+      total: z.number(),
+      overdue: z.number(),
+    })
+    .nullable(),
+  exemptions: z.array(
+    z.object({
+      id: z.string(),
+      kind: ZConversationKind,
+      year: z.number(),
+      by: z.enum(['leader', 'employee']),
+      reason: z.string(),
+    }),
+  ),
 });
 export type TeamMember = z.infer<typeof ZTeamMember>;
 

@@ -15,6 +15,10 @@ const member = {
   nextDue: { kind: 'annual', dueDate: '2026-11-03', status: 'overdue' },
   nextBooked: null,
   probationEnd: null,
+  endDate: null,
+  openActions: 0,
+  checklist: null,
+  exemptions: [],
 };
 
 function answering(status: number, body: unknown) {
