@@ -5,7 +5,9 @@ import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { KIND_NAMES } from '../../core/kind-names';
 import type { TeamMember } from '../api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMessages } from '../i18n/feature-messages';
 import { hrefOf } from '../routing/route';
+import { teamMessages } from '../team/team-messages';
 
 const useStyles = makeStyles({
   cell: {
@@ -29,11 +31,20 @@ const COLOUR = {
 export function NextConversationCell({ member, action }: { member: TeamMember; action?: ReactNode }) {
   const styles = useStyles();
   const { t, date, dateTime, language } = useI18n();
-  const { nextDue, nextBooked, probationEnd } = member;
+  const m = useMessages(teamMessages);
+  const { nextDue, nextBooked, probationEnd, endDate, exemptions } = member;
   const booked = nextBooked && (!nextDue || nextBooked.kind === nextDue.kind);
   return (
     <div className={styles.cell}>
-      {booked && nextBooked ? (
+      {booked && nextBooked?.conductor ? (
+        // held by another leader (delegated, 002; or shared in a round, 003): booked, but theirs to open
+        <span className={styles.line}>
+          {KIND_NAMES[nextBooked.kind][language]}
+          <Badge appearance="tint" color="success">
+            {m.bookedWith(nextBooked.conductor.displayName, dateTime(nextBooked.start))}
+          </Badge>
+        </span>
+      ) : booked && nextBooked ? (
         <span className={styles.line}>
           {KIND_NAMES[nextBooked.kind][language]}
           {/* the way into the conversation's workspace: preparations, referat, signing */}
@@ -55,6 +66,12 @@ export function NextConversationCell({ member, action }: { member: TeamMember; a
         <span className={styles.muted}>{t.nothingDue}</span>
       )}
       {probationEnd && <span className={styles.muted}>{t.probationUntil(date(probationEnd))}</span>}
+      {endDate && <span className={styles.muted}>{m.lastDay(date(endDate))}</span>}
+      {exemptions.map((e) => (
+        <span key={e.id} className={styles.muted}>
+          {m.exempt(e.year, e.by === 'employee')}
+        </span>
+      ))}
       {action}
     </div>
   );

@@ -14,19 +14,22 @@ import {
 import type { ReactNode } from 'react';
 import type { TeamMember } from '../api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMessages } from '../i18n/feature-messages';
+import { ChecklistCell } from '../team/ChecklistCell';
+import { teamMessages } from '../team/team-messages';
 import { NextConversationCell } from './NextConversationCell';
 
 const useStyles = makeStyles({
   // Fluent's table has a fixed layout: on a phone or in the meeting side panel the columns would be squeezed
   // until the text overlaps, so below this width the table scrolls sideways instead.
   scroll: { overflowX: 'auto' },
-  table: { minWidth: '1100px' },
+  table: { minWidth: '1300px' },
   number: { textAlign: 'end' },
   // The next conversation is what a leader scans for; it gets the room, the facts share the rest.
-  name: { width: '15%' },
-  next: { width: '23%' },
-  fact: { width: '9%' },
-  last: { width: '13%' },
+  name: { width: '13%' },
+  next: { width: '22%' },
+  fact: { width: '8%' },
+  last: { width: '10%' },
 });
 
 export type TeamTableProps = {
@@ -38,6 +41,7 @@ export type TeamTableProps = {
 export function TeamTable({ members, actionFor }: TeamTableProps) {
   const styles = useStyles();
   const { t, date, percent } = useI18n();
+  const m = useMessages(teamMessages);
   const unknown = <span aria-label={t.notKnown}>–</span>;
   return (
     // a scrolling box must be reachable by keyboard, or its hidden columns are out of reach (WCAG 2.1.1)
@@ -47,6 +51,10 @@ export function TeamTable({ members, actionFor }: TeamTableProps) {
           <TableRow>
             <TableHeaderCell className={styles.name}>{t.colName}</TableHeaderCell>
             <TableHeaderCell className={styles.next}>{t.colNext}</TableHeaderCell>
+            <TableHeaderCell className={styles.last}>{m.colChecklist}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.fact, styles.number)}>
+              {m.colOpenActions}
+            </TableHeaderCell>
             <TableHeaderCell className={styles.fact}>{t.colTitle}</TableHeaderCell>
             <TableHeaderCell className={styles.fact}>{t.colUnit}</TableHeaderCell>
             <TableHeaderCell className={mergeClasses(styles.fact, styles.number)}>
@@ -68,6 +76,10 @@ export function TeamTable({ members, actionFor }: TeamTableProps) {
               <TableCell>
                 <NextConversationCell member={member} action={actionFor?.(member)} />
               </TableCell>
+              <TableCell>
+                <ChecklistCell member={member} />
+              </TableCell>
+              <TableCell className={styles.number}>{member.openActions}</TableCell>
               <TableCell>{member.jobTitle}</TableCell>
               <TableCell>{member.department ?? unknown}</TableCell>
               <TableCell className={styles.number}>

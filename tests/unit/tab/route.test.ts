@@ -9,6 +9,10 @@ describe('tab routes from the URL hash', () => {
     ['#/conversations/abc/prepare', { name: 'prepare', id: 'abc' }],
     ['#/rounds/new', { name: 'new-round' }],
     ['#/hr', { name: 'hr' }],
+    ['#/people/p1/checklist', { name: 'checklist', personId: 'p1' }],
+    // the team overview keeps its sort and filter after a '?'
+    ['#/?sort=name&status=overdue', { name: 'home' }],
+    ['#/people/p1/checklist?x=1', { name: 'checklist', personId: 'p1' }],
     ['#/nonsense', { name: 'home' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -19,6 +23,7 @@ describe('tab routes from the URL hash', () => {
       { name: 'prepare', id: 'a b/æ' },
       { name: 'conversation', id: 'x' },
       { name: 'hr' },
+      { name: 'checklist', personId: 'æ ø/å' },
     ] as Route[]) {
       expect(parseRoute(hrefOf(route))).toEqual(route);
     }
