@@ -1,6 +1,7 @@
 // Delivering one notice (the delivery worker's inner step): to the person's Teams chat when there is one;
 // when there is none, or Teams says it is gone, Samtale is installed for them where the tenant allows it
-// (TeamsApps, issue 5 item 5), and otherwise the same content goes by e-mail with a link to the tab.
+// (TeamsApps, issue 5 item 5), and otherwise the same content goes by e-mail with a link to the tab
+// (notice-by-mail.ts).
 import { languageFromLocale } from '../core/language';
 import type { AddressedNotice } from '../core/notices';
 import { retryDelayMs } from '../core/backoff';
@@ -14,6 +15,7 @@ import {
 import { isNotInstallable } from '../ports/teams-apps';
 import { forgetChatReference, getChatReference, saveChatReference } from './chat-references-repo';
 import type { DeliveryDeps } from './delivery-deps';
+import { deliverByMail } from './notice-by-mail';
 import type { NoticeOutcome, NoticeWork } from './notice-outbox';
 
 /** tries of one notice before Teams is given up for e-mail (or, by e-mail, for good) */
@@ -43,7 +45,7 @@ export async function deliverOne(
   const lastTry = work.attempts + 1 >= MAX_ATTEMPTS;
   const chat =
     (await getChatReference(deps.store, work.recipientId)) ?? (await reach(deps, work.recipientId));
-  if ('notAllowed' in chat) return byMail(deps, notice, chat.reason, lastTry);
+  if ('notAllowed' in chat) return deliverByMail(deps, notice, chat.reason, lastTry);
   try {
     return await inTeams(deps, pacer, chat, notice);
   } catch (error) {
@@ -54,12 +56,12 @@ export async function deliverOne(
       if (!('notAllowed' in again) && again.conversationId !== chat.conversationId)
         return inTeams(deps, pacer, again, notice).catch((e: unknown) =>
           e instanceof ChatUnavailableError
-            ? byMail(deps, notice, `chat-gone-${e.status}`, lastTry)
+            ? deliverByMail(deps, notice, `chat-gone-${e.status}`, lastTry)
             : Promise.reject(e),
         );
-      return byMail(deps, notice, `chat-gone-${error.status}`, lastTry);
+      return deliverByMail(deps, notice, `chat-gone-${error.status}`, lastTry);
     }
-    if (lastTry) return byMail(deps, notice, `teams-failed: ${firstLine(error)}`, true);
+    if (lastTry) return deliverByMail(deps, notice, `teams-failed: ${firstLine(error)}`, true);
     throw error;
   }
 }
@@ -118,26 +120,6 @@ async function inTeams(
         throw new RetryLater(error.status !== 0, error.retryAfterMs, error.message);
       await sleep(wait);
     }
-  }
-}
-
-async function byMail(
-  deps: DeliveryDeps,
-  notice: AddressedNotice,
-  reason: string,
-  lastTry: boolean,
-): Promise<NoticeOutcome> {
-  if (!deps.mailer) return { status: 'failed', detail: `${reason}; no e-mail configured` };
-  const person = await deps.directory.getPerson(notice.recipientId);
-  if (!person?.mail) return { status: 'failed', detail: `${reason}; no mailbox` };
-  const mail = await deps.renderer.mail(notice, person, languageFromLocale(person.preferredLanguage));
-  if (!mail) return { status: 'dropped', detail: 'nothing to say any more' };
-  try {
-    await deps.mailer.sendMail(mail);
-    return { status: 'mailed', detail: reason };
-  } catch (error) {
-    if (lastTry) return { status: 'failed', detail: `${reason}; e-mail failed: ${firstLine(error)}` };
-    throw error;
   }
 }
 

@@ -25,3 +25,19 @@ export interface Mailer {
    */
   sendMail(mail: OutgoingMail): Promise<void>;
 }
+
+/**
+ * The sending mailbox may not send: Graph answered 403 (Mail.Send is limited to the leaders' group by an
+ * Exchange application access policy or RBAC for Applications, and this mailbox is outside it) or 404 (no
+ * Exchange mailbox). Trying again will not change it; another mailbox may be allowed.
+ */
+export class MailSenderRefusedError extends Error {
+  constructor(
+    readonly fromUserId: string,
+    readonly status: 403 | 404,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'MailSenderRefusedError';
+  }
+}

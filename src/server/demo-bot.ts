@@ -7,6 +7,7 @@ import type { DeliveryDeps } from '../app/delivery-deps';
 import type { Municipality } from '../core/org';
 import { demoPersonas } from '../demo/municipality/personas';
 import { startPlayground, type RunningPlayground } from '../demo/playground';
+import type { InstallationNotice } from '../demo/graph-emulator';
 import type { Mailer } from '../ports/mailer';
 import type { TeamsApps } from '../ports/teams-apps';
 import type { DemoIdentity } from './auth/demo-identity';
@@ -41,10 +42,17 @@ export interface DemoBot {
   start(
     serverUrl: string,
     teamsApps: TeamsApps,
+    /** the emulator's installations (graph.teamwork): each is told to the bot as Teams would */
+    installs?: InstallationSource,
   ): Promise<{ playground: RunningPlayground | null; deliveryDeps: DeliveryDeps }>;
   /** deliver now (a use case stored a notice) */
   kick(): void;
   stop(): Promise<void>;
+}
+
+/** where installations through Graph are announced (the emulator's teamwork store) */
+export interface InstallationSource {
+  onInstalled(listener: (notice: InstallationNotice) => Promise<void>): () => void;
 }
 
 export function createDemoBot(options: DemoBotOptions): DemoBot {
@@ -56,10 +64,11 @@ export function createDemoBot(options: DemoBotOptions): DemoBot {
   });
   let playground: RunningPlayground | null = null;
   let timer: NoticeTimer | null = null;
+  let unsubscribe = () => {};
   return {
     adapter: bot.adapter,
     initialize: bot.initialize,
-    async start(serverUrl, teamsApps) {
+    async start(serverUrl, teamsApps, installs) {
       if (options.playgroundPort !== null) {
         const { user, others } = chatPeople(options.municipality);
         playground = await startPlayground({
@@ -83,6 +92,12 @@ export function createDemoBot(options: DemoBotOptions): DemoBot {
         serviceUrl: options.botServiceUrl ?? playground?.connectorUrl ?? 'http://127.0.0.1:9/_connector',
         tenantId: deps.tenantId,
       };
+      if (installs)
+        unsubscribe = installs.onInstalled((notice) =>
+          announceInstallation(`${serverUrl}${MESSAGING_ENDPOINT}`, notice, deliveryDeps.serviceUrl).catch(
+            (error: unknown) => deps.log(`bot: installation not announced: ${String(error)}`),
+          ),
+        );
       if (options.noticeIntervalMs !== null)
         timer = startNoticeTimer({
           deps: deliveryDeps,
@@ -93,10 +108,40 @@ export function createDemoBot(options: DemoBotOptions): DemoBot {
     },
     kick: () => timer?.kick(),
     async stop() {
+      unsubscribe();
       await timer?.stop();
       await playground?.stop();
     },
   };
+}
+
+/**
+ * What Teams sends the bot after Samtale was installed for a person through Graph: a conversationUpdate in
+ * the new personal chat, with the Bot Connector that serves it. The bot keeps that chat (and its serviceUrl)
+ * as from any installation; in the demo the emulator stands for Teams and this stands for its message.
+ */
+export async function announceInstallation(
+  endpoint: string,
+  notice: InstallationNotice,
+  serviceUrl: string,
+): Promise<void> {
+  const bot = { id: `28:${notice.botId ?? DEMO_BOT_ID}`, name: 'Samtale' };
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'conversationUpdate',
+      id: `install-${notice.installationId}`,
+      channelId: 'msteams',
+      serviceUrl,
+      from: { id: `29:${notice.userId}`, aadObjectId: notice.userId },
+      recipient: bot,
+      conversation: { id: notice.chatId, conversationType: 'personal', tenantId: notice.tenantId },
+      membersAdded: [bot],
+      channelData: { tenant: { id: notice.tenantId } },
+    }),
+  });
+  if (!res.ok) throw new Error(`/api/messages answered ${res.status}`);
 }
 
 /**

@@ -191,7 +191,7 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       graphBaseUrl: graph.url,
     });
     stops.push(bot.stop);
-    const { playground, deliveryDeps } = await bot.start(server.url, teamsApps);
+    const { playground, deliveryDeps } = await bot.start(server.url, teamsApps, graph.teamwork);
     return {
       url: server.url,
       graphUrl: graph.url,

@@ -2,7 +2,7 @@
 // fileAttachment (base64). App-only sending needs Mail.Send, which reaches every mailbox; IT narrows it to
 // the leaders with an Exchange application access policy (RBAC for Applications).
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Mailer } from '../../ports/mailer';
+import { MailSenderRefusedError, type Mailer } from '../../ports/mailer';
 import { toGraphRequestError } from './errors';
 
 export function createGraphMailer(options: { client: Client }): Mailer {
@@ -25,7 +25,11 @@ export function createGraphMailer(options: { client: Client }): Mailer {
         // the leader may share with a deputy.
         await options.client.api(path).post({ message, saveToSentItems: false });
       } catch (error) {
-        throw toGraphRequestError(error, '/users/{id}/sendMail');
+        const failure = toGraphRequestError(error, '/users/{id}/sendMail');
+        // 403 ErrorAccessDenied: outside the scope IT limits Mail.Send to; 404: no mailbox to send from
+        if (failure.status === 403 || failure.status === 404)
+          throw new MailSenderRefusedError(mail.fromUserId, failure.status, failure.message);
+        throw failure;
       }
     },
   };

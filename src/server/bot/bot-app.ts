@@ -58,7 +58,12 @@ export function createBot(deps: BotDeps, auth: BotAuth): Bot {
   };
   const greet = async (inbound: Inbound, send: (m: ChatMessage) => Promise<unknown>) => {
     const { ours, firstTime } = await remember(inbound);
-    if (ours && firstTime) await send(welcome(deps, inbound.language));
+    if (!ours || !firstTime) return;
+    // The chat is kept either way; a welcome Teams does not take (the chat gone again, the connector down)
+    // is not worth a failed installation event, which Teams would send again.
+    await send(welcome(deps, inbound.language)).catch((error: unknown) =>
+      deps.log(`bot: welcome not delivered: ${error instanceof Error ? error.message : String(error)}`),
+    );
   };
 
   app.on('install.add', async (ctx) => greet(readInbound(ctx.activity), (m) => ctx.send(messageOf(m))));

@@ -11,6 +11,7 @@ import type { PreparationView } from '../../../src/app/open-preparation';
 import type { ReferatView } from '../../../src/app/open-referat';
 import type { AdaptiveCard } from '../../../src/cards/card';
 import { CARD_VERBS } from '../../../src/cards/verbs';
+import { announceInstallation, DEMO_BOT_ID } from '../../../src/server/demo-bot';
 import { hasText, ofType } from '../../unit/cards/card-query';
 import { startScheduling } from '../scheduling/helpers';
 import { lastCard, startBotFixture, type BotFixture } from './bot-fixture';
@@ -319,5 +320,82 @@ describe('the referat', () => {
     expect((await getPendingJob(f.stack.store, conversationId))?.value.contentHash).toBe(hash);
     await f.deliver();
     expect(hasText(lastCard(f.posted, chatOf(leaderId)), 'has approved the minutes')).toBe(true);
+  });
+});
+
+describe('reach: people without Samtale in Teams', () => {
+  const book = async (employee: string) => {
+    const { slots } = await call<{ slots: { start: string }[] }>(
+      leaderId,
+      'POST',
+      '/conversations/suggestions',
+      { employeeId: employee, kind: 'annual' },
+    );
+    const booked = await call<{ conversation: { id: string } }>(leaderId, 'POST', '/conversations', {
+      employeeId: employee,
+      kind: 'annual',
+      start: slots[0]!.start,
+      location: null,
+      online: true,
+      specialTopics: '',
+    });
+    return booked.conversation.id;
+  };
+  const reportsOf = (id: string) => f.stack.municipality.people.filter((p) => p.managerId === id);
+
+  it('installs Samtale through Graph for someone who never opened it, and the invitation goes to that chat', async () => {
+    const newcomer = reportsOf(leaderId)[4]!.id;
+    expect(await getChatReference(f.stack.store, newcomer)).toBeNull();
+    const id = await book(newcomer);
+    await f.deliver();
+    const [installation] = f.stack.graph.teamwork.installations(newcomer);
+    expect(installation).toBeDefined();
+    const card = lastCard(f.posted, installation!.chatId);
+    expect(hasText(card, 'Innkalling: Medarbeidersamtale')).toBe(true);
+    expect(dataOf(card, CARD_VERBS.prepare)).toMatchObject({ conversationId: id });
+    expect((await getChatReference(f.stack.store, newcomer))?.conversationId).toBe(installation!.chatId);
+  });
+
+  it("Teams' message about the new chat keeps its Bot Connector; a welcome it refuses fails nothing", async () => {
+    const person = reportsOf(leaderId)[5]!.id;
+    const regional = `${f.connectorUrl}emea/`; // the double has no such route: the welcome gets a 404
+    await announceInstallation(
+      `${f.stack.url}/api/messages`,
+      {
+        userId: person,
+        tenantId: f.stack.municipality.tenantId,
+        installationId: 'installation-1',
+        chatId: `19:${DEMO_BOT_ID}_${person}@unq.gbl.spaces`,
+        teamsAppId: 'catalog-id',
+        externalId: 'manifest-id',
+        botId: DEMO_BOT_ID,
+      },
+      regional,
+    );
+    expect(await getChatReference(f.stack.store, person)).toMatchObject({
+      conversationId: `19:${DEMO_BOT_ID}_${person}@unq.gbl.spaces`,
+      serviceUrl: regional,
+    });
+  });
+
+  it("where installing is blocked, e-mails the invitation; a conductor outside Mail.Send's scope: from the leader above", async () => {
+    const blocked = reportsOf(leaderId)[6]!;
+    f.stack.graph.teamwork.blockUser(blocked.id);
+    const id = await book(blocked.id);
+    f.stack.graph.faults.inject({
+      method: 'POST',
+      path: new RegExp(`/users/${leaderId}/sendMail`),
+      status: 403,
+    });
+    const before = f.stack.graph.mail.sent().length;
+    await f.deliver();
+    const mails = f.stack.graph.mail.sent().slice(before);
+    expect(mails).toHaveLength(1);
+    const leaderAbove = f.stack.municipality.people.find((p) => p.id === leaderId)!.managerId;
+    expect(mails[0]).toMatchObject({ from: leaderAbove, to: [blocked.mail], saveToSentItems: false });
+    expect(mails[0]!.subject).toContain('Medarbeidersamtale');
+    expect(mails[0]!.html).toContain(`${f.stack.url}/tab/`);
+    expect(mails[0]!.html).toContain(id);
+    expect(f.stack.graph.teamwork.installations(blocked.id)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import {
 import { noticeKey, type AddressedNotice, type Notice } from '../../../src/core/notices';
 import { SendPacer } from '../../../src/core/pacing';
 import type { Directory, DirectoryPerson } from '../../../src/ports/directory';
-import type { OutgoingMail } from '../../../src/ports/mailer';
+import { MailSenderRefusedError, type OutgoingMail } from '../../../src/ports/mailer';
 import {
   ChatUnavailableError,
   MessengerRetryableError,
@@ -251,6 +251,54 @@ describe('deliverNotices', () => {
     expect(h.mails[0]).toMatchObject({ to: { mail: 'anne@fjordvik.kommune.no' }, subject: 'invitation nn' });
     const record = await getNoticeRecord(h.store, ANNE, invitation('c1').key);
     expect(record?.value).toMatchObject({ status: 'mailed', detail: 'forbidden' });
+  });
+
+  it("a conductor outside Mail.Send's scope: the mail goes from the leader above them", async () => {
+    const h = harness();
+    const attempts: string[] = [];
+    h.deps.directory = {
+      ...directory,
+      getManager: async (id) => (id === 'leader-1' ? person('leader-2') : null),
+    };
+    h.deps.mailer = {
+      async sendMail(mail) {
+        attempts.push(mail.fromUserId);
+        if (mail.fromUserId === 'leader-1')
+          throw new MailSenderRefusedError(
+            'leader-1',
+            403,
+            'ErrorAccessDenied: Access to OData is disabled.',
+          );
+        h.mails.push(mail);
+      },
+    };
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ mailed: 1, retried: 0 });
+    expect(attempts).toEqual(['leader-1', 'leader-2']);
+    expect(h.mails[0]).toMatchObject({ fromUserId: 'leader-2', to: { mail: 'anne@fjordvik.kommune.no' } });
+    const record = await getNoticeRecord(h.store, ANNE, invitation('c1').key);
+    expect(record?.value).toMatchObject({ status: 'mailed' });
+    expect(record?.value.detail).toContain('mailbox leader-1 refused (403)');
+  });
+
+  it('when no mailbox up the line may send, records the notice as failed at once instead of retrying', async () => {
+    const h = harness();
+    const attempts: string[] = [];
+    h.deps.directory = { ...directory, getManager: async (id) => person(`${id}-boss`) };
+    h.deps.mailer = {
+      async sendMail(mail) {
+        attempts.push(mail.fromUserId);
+        throw new MailSenderRefusedError(mail.fromUserId, 403, 'ErrorAccessDenied');
+      },
+    };
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ failed: 1, retried: 0 });
+    // the conductor and two leaders above, then no further
+    expect(attempts).toEqual(['leader-1', 'leader-1-boss', 'leader-1-boss-boss']);
+    const record = await getNoticeRecord(h.store, ANNE, invitation('c1').key);
+    expect(record?.value.status).toBe('failed');
+    expect(record?.value.detail).toContain('no mailbox may send it');
+    expect(await listPendingNotices(h.store)).toHaveLength(0);
   });
 
   it('when Teams says the chat is gone, forgets it and mails instead', async () => {

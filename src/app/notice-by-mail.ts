@@ -1,0 +1,50 @@
+// A notice by e-mail, where Teams cannot reach the person (issue 5 item 5): the same content with a link to
+// the tab, from the conductor's mailbox so a reply reaches the leader. Mail.Send is limited to the leaders'
+// group (docs/deploy.md), so a conductor outside it (a deputy the conversation was handed to) is refused
+// with 403: the mail then goes from the leader above them, and, when no mailbox up the line may send, the
+// notice is recorded as failed with why, instead of being tried again for a day.
+import { languageFromLocale } from '../core/language';
+import type { AddressedNotice } from '../core/notices';
+import { MailSenderRefusedError, type OutgoingMail } from '../ports/mailer';
+import type { DeliveryDeps } from './delivery-deps';
+import type { NoticeOutcome } from './notice-outbox';
+
+/** mailboxes above the conductor tried after a refusal: their leader, and that leader's */
+const SENDERS_ABOVE = 2;
+
+export async function deliverByMail(
+  deps: DeliveryDeps,
+  notice: AddressedNotice,
+  reason: string,
+  lastTry: boolean,
+): Promise<NoticeOutcome> {
+  if (!deps.mailer) return { status: 'failed', detail: `${reason}; no e-mail configured` };
+  const person = await deps.directory.getPerson(notice.recipientId);
+  if (!person?.mail) return { status: 'failed', detail: `${reason}; no mailbox` };
+  const mail = await deps.renderer.mail(notice, person, languageFromLocale(person.preferredLanguage));
+  if (!mail) return { status: 'dropped', detail: 'nothing to say any more' };
+  const refused: string[] = [];
+  for (let sender: string | null = mail.fromUserId; sender;) {
+    try {
+      await deps.mailer.sendMail({ ...mail, fromUserId: sender });
+      return { status: 'mailed', detail: refused.length ? `${reason}; ${refused.join('; ')}` : reason };
+    } catch (error) {
+      if (!(error instanceof MailSenderRefusedError)) {
+        if (lastTry) return { status: 'failed', detail: `${reason}; e-mail failed: ${firstLine(error)}` };
+        throw error;
+      }
+      refused.push(`mailbox ${sender} refused (${error.status})`);
+      sender = refused.length > SENDERS_ABOVE ? null : await leaderAbove(deps, sender, mail);
+    }
+  }
+  return { status: 'failed', detail: `${reason}; no mailbox may send it: ${refused.join('; ')}` };
+}
+
+async function leaderAbove(deps: DeliveryDeps, userId: string, mail: OutgoingMail): Promise<string | null> {
+  const above = await deps.directory.getManager(userId);
+  return above && above.id !== mail.fromUserId ? above.id : null;
+}
+
+function firstLine(error: unknown): string {
+  return ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').slice(0, 200);
+}
