@@ -31,6 +31,10 @@ const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }>
     summary: 'compliance or shared needs per unit and period (table, CSV, JSON)',
     run: () => import('./commands/report').then((m) => m.report),
   },
+  remind: {
+    summary: 'preview the reminders due on a day (--dry-run; the server sends)',
+    run: () => import('./commands/remind').then((m) => m.remind),
+  },
 };
 
 function usage(): string {

@@ -7,6 +7,7 @@ import { ZConversationsFile } from '../../core/reports/conversations-file';
 import { ZSharedNeedsFile } from '../../core/reports/shared-needs-row';
 import { ZPlanFile } from '../../core/scheduling/plan-file';
 import { ZReferatDocument } from '../../core/referat/referat-document';
+import { ZReminderState } from '../../core/reminders/state';
 import { EXIT, UsageError, type Command } from '../io';
 
 const SCHEMAS: Record<string, z.ZodType> = {
@@ -19,6 +20,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   'referat-document': ZReferatDocument,
   conversations: ZConversationsFile,
   'shared-needs': ZSharedNeedsFile,
+  'reminder-state': ZReminderState,
 };
 
 export const schema: Command = async (args, io) => {
