@@ -1,9 +1,10 @@
 // The Store port on Azure Tables: Azurite in the demo and in tests, Azure Table Storage or Azure Cosmos DB
 // for Table in production. The same client speaks to all three; only the connection string differs.
-import { odata, TableClient, type TableEntity } from '@azure/data-tables';
+import { odata, TableClient, type TableEntity, type TableServiceClientOptions } from '@azure/data-tables';
 import { z } from 'zod';
 import { AlreadyExistsError, ConflictError, type Store, type Stored } from '../../ports/store';
 import { decodeValue, encodeValue, type EncodedValue } from './encoding';
+import { asStoreUnavailable } from './errors';
 import { checkKey, prefixUpperBound, tableName } from './keys';
 
 export const ZTableStoreOptions = z.object({
@@ -14,6 +15,19 @@ export const ZTableStoreOptions = z.object({
     .string()
     .regex(/^[A-Za-z0-9]*$/, 'letters and digits only')
     .default(''),
+  /**
+   * how long one try may wait for the service's answer; default 10 s. Without it a service that accepts the
+   * connection and never answers would hold a person's save (and the request behind it) for ever.
+   */
+  requestTimeoutMs: z.number().int().positive().default(10_000),
+  /**
+   * retries of a try that got no answer or a 408/429/5xx, with growing pauses from retryDelayMs up to
+   * maxRetryDelayMs: a table service restarting (Azurite) or failing over is back within those few seconds
+   * more often than not. Defaults 3, 500 ms, 4 s: about 3.5 s of pauses at most before the caller is told.
+   */
+  maxRetries: z.number().int().min(0).default(3),
+  retryDelayMs: z.number().int().positive().default(500),
+  maxRetryDelayMs: z.number().int().positive().default(4000),
 });
 export type TableStoreOptions = z.input<typeof ZTableStoreOptions>;
 
@@ -26,7 +40,8 @@ function etagOf(etag: string | undefined, where: string): string {
 }
 
 export function createTableStore(options: TableStoreOptions): Store {
-  const { connectionString, tablePrefix } = ZTableStoreOptions.parse(options);
+  const parsed = ZTableStoreOptions.parse(options);
+  const { connectionString, tablePrefix } = parsed;
   // Azurite listens on plain http; the SDK refuses that unless told, and must not for a real account
   const allowInsecureConnection =
     /DefaultEndpointsProtocol=http;|TableEndpoint=http:|UseDevelopmentStorage=true/i.test(connectionString);
@@ -37,7 +52,15 @@ export function createTableStore(options: TableStoreOptions): Store {
     const name = tableName(tablePrefix, table);
     let ready = clients.get(name);
     if (!ready) {
-      const client = TableClient.fromConnectionString(connectionString, name, { allowInsecureConnection });
+      const client = TableClient.fromConnectionString(connectionString, name, {
+        allowInsecureConnection,
+        retryOptions: {
+          maxRetries: parsed.maxRetries,
+          retryDelayInMs: parsed.retryDelayMs,
+          maxRetryDelayInMs: parsed.maxRetryDelayMs,
+        },
+        additionalPolicies: [{ policy: perTryTimeout(parsed.requestTimeoutMs), position: 'perRetry' }],
+      });
       // createTable already treats 409 TableAlreadyExists as success
       ready = client.createTable().then(() => client);
       ready.catch(() => clients.delete(name));
@@ -57,7 +80,7 @@ export function createTableStore(options: TableStoreOptions): Store {
     return { partitionKey, rowKey, ...encodeValue(value, `${table}/${partitionKey}/${rowKey}`) };
   }
 
-  return {
+  const store: Store = {
     async get<T>(table: string, partitionKey: string, rowKey: string): Promise<Stored<T> | null> {
       checkKey('partitionKey', partitionKey);
       checkKey('rowKey', rowKey);
@@ -141,5 +164,40 @@ export function createTableStore(options: TableStoreOptions): Store {
       }
       return found;
     },
+  };
+  return unavailableAsAppError(store);
+}
+
+/** each try (the first and every retry) gets its own deadline */
+type PipelinePolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number]['policy'];
+
+function perTryTimeout(ms: number): PipelinePolicy {
+  return {
+    name: 'samtalePerTryTimeout',
+    sendRequest: (request, next) => {
+      request.timeout = ms;
+      return next(request);
+    },
+  };
+}
+
+/** the table service not answering, as StoreUnavailableError (503 upstream-unavailable), not an internal 500 */
+function unavailableAsAppError(store: Store): Store {
+  const guard = async <R>(operation: string, run: () => Promise<R>): Promise<R> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw asStoreUnavailable(error, operation);
+    }
+  };
+  return {
+    get: <T>(t: string, p: string, r: string) => guard(`get ${t}`, () => store.get<T>(t, p, r)),
+    insert: <T>(t: string, p: string, r: string, v: T) =>
+      guard(`insert ${t}`, () => store.insert(t, p, r, v)),
+    put: <T>(t: string, p: string, r: string, v: T, etag?: string) =>
+      guard(`put ${t}`, () => store.put(t, p, r, v, etag)),
+    delete: (t: string, p: string, r: string, etag?: string) =>
+      guard(`delete ${t}`, () => store.delete(t, p, r, etag)),
+    list: <T>(t: string, p: string, prefix?: string) => guard(`list ${t}`, () => store.list<T>(t, p, prefix)),
   };
 }
