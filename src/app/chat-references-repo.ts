@@ -34,8 +34,10 @@ export async function saveChatReference(store: Store, chat: ChatReference): Prom
       return saveChatReference(store, valid);
     }
   }
-  // every message refreshes it, but a write only when something changed (serviceUrl moves, the locale)
-  if (!sameChat(existing, valid)) await store.put(CHATS, valid.userId, ROW, valid);
+  // every message refreshes it, but a write only when something changed (serviceUrl moves, the locale); an
+  // activity without a locale (some of Teams' events carry none) keeps the one the person's client gave
+  const next = { ...valid, locale: valid.locale ?? existing.locale };
+  if (!sameChat(existing, next)) await store.put(CHATS, valid.userId, ROW, next);
   return { firstTime: false };
 }
 

@@ -5,6 +5,7 @@
 import { App } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
 import { recordChat } from '../../app/record-chat';
+import { languageFromLocale } from '../../core/language';
 import type { AdaptiveCard } from '../../cards/card';
 import type { ChatMessage } from '../../ports/messenger';
 import type { BotDeps } from './bot-deps';
@@ -59,9 +60,14 @@ export function createBot(deps: BotDeps, auth: BotAuth): Bot {
   const greet = async (inbound: Inbound, send: (m: ChatMessage) => Promise<unknown>) => {
     const { ours, firstTime } = await remember(inbound);
     if (!ours || !firstTime) return;
+    // an installation event may carry no locale: then the language the directory has for the person
+    const language =
+      inbound.locale || !inbound.actorId
+        ? inbound.language
+        : languageFromLocale((await deps.directory.getPerson(inbound.actorId))?.preferredLanguage);
     // The chat is kept either way; a welcome Teams does not take (the chat gone again, the connector down)
     // is not worth a failed installation event, which Teams would send again.
-    await send(welcome(deps, inbound.language)).catch((error: unknown) =>
+    await send(welcome(deps, language)).catch((error: unknown) =>
       deps.log(`bot: welcome not delivered: ${error instanceof Error ? error.message : String(error)}`),
     );
   };

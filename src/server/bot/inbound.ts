@@ -28,6 +28,8 @@ export interface Inbound {
   /** activity.from.aadObjectId; null when Teams sent none (then no rule lets the activity act) */
   actorId: string | null;
   language: Language;
+  /** the activity's locale; null when Teams sent none (language is then the default, bokmål) */
+  locale: string | null;
   /** the person's 1:1 chat with the bot, when this activity came from one */
   chat: ChatReference | null;
   tenantId: string | null;
@@ -49,7 +51,7 @@ export function readInbound(activity: unknown): Inbound {
           locale: a.locale ?? null,
         }
       : null;
-  return { actorId, language: languageFromLocale(a.locale), chat, tenantId };
+  return { actorId, language: languageFromLocale(a.locale), locale: a.locale ?? null, chat, tenantId };
 }
 
 /** A card action: the Action.Execute invoke's value ({ action: { verb, data } }) or an Action.Submit's value. */

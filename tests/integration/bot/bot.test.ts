@@ -80,6 +80,20 @@ describe('installation and messages', () => {
     expect(hasText(welcomes[0]!.activity.attachments![0]!.content, 'Velkommen til Samtale')).toBe(true);
   });
 
+  it('an installation event without a locale welcomes in the directory language and forgets no locale', async () => {
+    const person = f.stack.municipality.people.find(
+      (p) => p.preferredLanguage !== 'nb' && p.id !== employeeId && p.id !== leaderId,
+    );
+    if (!person) throw new Error('the demo municipality has nobody with English or nynorsk');
+    await f.activity(f.from(person.id, { type: 'installationUpdate', action: 'add', locale: undefined }));
+    const welcome = lastCard(f.posted, chatOf(person.id));
+    const expected = person.preferredLanguage === 'en' ? 'Welcome to Samtale' : 'Velkomen til Samtale';
+    expect(hasText(welcome, expected)).toBe(true);
+    await f.activity(f.from(person.id, { type: 'message', text: 'help', locale: 'en-GB' }));
+    await f.activity(f.from(person.id, { type: 'conversationUpdate', locale: undefined }));
+    expect((await getChatReference(f.stack.store, person.id))?.locale).toBe('en-GB');
+  });
+
   it('answers help, and anything else with a short help, in the locale of the message', async () => {
     await f.activity(f.from(employeeId, { type: 'message', text: 'hjelp', locale: 'nn-NO' }));
     expect(hasText(lastCard(f.posted, chatOf(employeeId)), 'Skriv **mine samtalar**')).toBe(true);

@@ -19,6 +19,7 @@ describe('readInbound', () => {
       actorId: '11111111-1111-4111-8111-111111111111',
       tenantId: 't-1',
       language: 'nn',
+      locale: 'nn-NO',
       chat: {
         userId: '11111111-1111-4111-8111-111111111111',
         conversationId: 'a:1',
