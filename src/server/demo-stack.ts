@@ -71,6 +71,8 @@ export interface DemoStackOptions {
   reminderIntervalMs?: number | null;
   /** per-person limits on /api; default the production ones (src/server/http/rate-limit.ts) */
   rateLimit?: HttpAppDeps['rateLimit'];
+  /** how long one Graph try may wait for an answer; default 30 s (fault tests make it short) */
+  graphTimeoutMs?: number;
 }
 
 export interface DemoStack {
@@ -88,6 +90,11 @@ export interface DemoStack {
   playground: RunningPlayground | null;
   /** what the notice delivery worker runs on, for tests that run it */
   deliveryDeps: DeliveryDeps;
+  /**
+   * the table service under the store, for fault tests: stopped and started again on the same port and data
+   * folder while the server keeps running (with inMemory the data does not survive it)
+   */
+  storage: { stop(): Promise<void>; start(): Promise<void> };
   stop(): Promise<void>;
 }
 
@@ -104,11 +111,15 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
   };
   try {
     const dataDir = path.resolve(opts.dataDir ?? '.data');
-    const azurite = await startAzurite({
-      inMemory: opts.inMemory ?? false,
-      location: path.join(dataDir, 'azurite'),
-    });
-    stops.push(azurite.stop);
+    const azuriteOptions = { inMemory: opts.inMemory ?? false, location: path.join(dataDir, 'azurite') };
+    let azurite = await startAzurite(azuriteOptions);
+    stops.push(() => azurite.stop());
+    const storage = {
+      stop: () => azurite.stop(),
+      start: async () => {
+        azurite = await startAzurite({ ...azuriteOptions, port: azurite.port });
+      },
+    };
     const store = createTableStore({
       connectionString: azurite.connectionString,
       tablePrefix: opts.tablePrefix ?? 'samtale',
@@ -118,7 +129,11 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
     const graph = await startGraphEmulator({ municipality, port: 0, onExchange: opts.onGraphExchange });
     stops.push(graph.stop);
     const identity = await createDemoIdentity({ tenantId: municipality.tenantId, now: () => clock.now() });
-    const client = createGraphClient({ baseUrl: graph.url, getToken: identity.signAppToken });
+    const client = createGraphClient({
+      baseUrl: graph.url,
+      getToken: identity.signAppToken,
+      timeoutMs: opts.graphTimeoutMs,
+    });
 
     const deps: HttpAppDeps = {
       publicConfig: { mode: 'demo', tenantId: municipality.tenantId, clientId: null, apiScope: null },
@@ -202,6 +217,7 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       teamsApps,
       playground,
       deliveryDeps,
+      storage,
       stop,
     };
   } catch (error) {

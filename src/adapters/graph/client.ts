@@ -16,7 +16,15 @@ export interface GraphClientOptions {
   baseUrl: string;
   /** an access token for Graph; called per request, so cache inside (msal does) */
   getToken: () => Promise<string>;
+  /**
+   * how long one try may wait for Graph's answer (each retry gets its own); default 30 s. Without it a hung
+   * connection holds the person's request (e.g. GET /api/team behind directReports) for ever; with it they
+   * get 503 upstream-unavailable and a retry button.
+   */
+  timeoutMs?: number;
 }
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export function createGraphClient(options: GraphClientOptions): Client {
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
@@ -28,6 +36,7 @@ export function createGraphClient(options: GraphClientOptions): Client {
       // RetryHandler honours Retry-After on 429 and 503, which Graph sends when throttling.
       new RetryHandler(new RetryHandlerOptions()),
       new RedirectHandler(new RedirectHandlerOptions()),
+      new PerTryTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       new TelemetryHandler(),
       new HTTPMessageHandler(),
     ],
@@ -60,6 +69,33 @@ class BearerToken implements Middleware {
     } else if (headers instanceof Headers) headers.delete('Authorization');
     else if (plain) delete plain.Authorization;
     if (!this.next) throw new Error('BearerToken is not the last middleware: it needs a next one');
+    await this.next.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+/**
+ * A deadline per try, after the RetryHandler so each retry starts a fresh one. A caller's own signal (the
+ * calendar's retry rule sets one per try) still applies: whichever ends first aborts the request, which the
+ * SDK reports as a GraphError without a status (toGraphRequestError: status 0, 'NoResponse').
+ */
+class PerTryTimeout implements Middleware {
+  private next: Middleware | undefined;
+  private readonly callerSignals = new WeakMap<Context, AbortSignal | null | undefined>();
+
+  constructor(private readonly ms: number) {}
+
+  async execute(context: Context): Promise<void> {
+    const options = (context.options ??= {});
+    // the RetryHandler runs the same context again: keep the caller's signal, not the last try's
+    if (!this.callerSignals.has(context)) this.callerSignals.set(context, options.signal);
+    const caller = this.callerSignals.get(context);
+    const deadline = AbortSignal.timeout(this.ms);
+    options.signal = caller ? AbortSignal.any([caller, deadline]) : deadline;
+    if (!this.next) throw new Error('PerTryTimeout is not the last middleware: it needs a next one');
     await this.next.execute(context);
   }
 
