@@ -59,7 +59,10 @@ export function createHttpApp(deps: HttpAppDeps) {
     '/api/*',
     bodyLimit({
       maxSize: 256 * 1024,
-      onError: () => {
+      onError: (c) => {
+        // the rest of the body is never read, so the connection cannot carry another request: without this
+        // the client's next request on the same keep-alive socket fails with "other side closed"
+        c.header('Connection', 'close');
         throw new AppError('bad-request', 'body too large', 'body');
       },
     }),
