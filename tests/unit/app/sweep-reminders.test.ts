@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/adapters/memory/memory-store';
 import { insertChecklist } from '../../../src/app/checklists-repo';
 import { enqueueNotices, listPendingNotices } from '../../../src/app/notice-outbox';
+import { getReferat, saveReferat } from '../../../src/app/referats-repo';
 import { SWEEP_LEASE, sweepReminders, type SweepDeps } from '../../../src/app/sweep-reminders';
 import { takeLease } from '../../../src/app/sweep-lease';
 import { osloToUtc } from '../../../src/core/calendar/oslo';
@@ -148,6 +149,31 @@ describe('the reminder sweep', () => {
       'referat-to-approve': 2,
       'action-deadline-near': 1,
     });
+  });
+
+  it('reminds again when a signed referat is changed afterwards, also in a process that swept it before', async () => {
+    const store = createMemoryStore();
+    const people = { employeeId: EMPLOYEE, conductorId: LEADER };
+    // held Friday 20 November and signed by both on the Saturday: nothing to remind on Tuesday
+    await seedConversation(store, {
+      ...people,
+      id: 'c-edited',
+      start: osloToUtc('2026-11-20', '10:00'),
+      referat: 'signed',
+      approvedAt: osloToUtc('2026-11-21', '10:00'),
+    });
+    expect(await sweepReminders(deps(store), { owner: 'instance-a' })).toMatchObject({ due: 0 });
+    // the leader edits the text: both approvals were given for other content and no longer count
+    const stored = await getReferat(store, 'c-edited');
+    if (!stored) throw new Error('seeded referat missing');
+    await saveReferat(
+      store,
+      { ...stored.value, noSpecialActions: !stored.value.noSpecialActions },
+      stored.etag,
+    );
+    const later = osloToUtc('2026-11-24', '09:15');
+    await sweepReminders(deps(store, later), { owner: 'instance-a' });
+    expect(await pending(store)).toEqual([`referat-to-approve c-edited -> ${LEADER}`]);
   });
 
   it('stores nothing twice: the next sweep finds every key stored already', async () => {
