@@ -5,14 +5,7 @@
 // meaning, template.ts).
 import { z } from 'zod';
 import { AppError } from '../errors';
-import {
-  ZAudience,
-  ZCondition,
-  ZQuestionType,
-  ZTemplate,
-  type Section,
-  type Template,
-} from './template';
+import { ZAudience, ZCondition, ZQuestionType, ZTemplate, type Section, type Template } from './template';
 
 // Limits keep one version well inside a stored row (Azure Tables: 1 MiB an entity) and a card inside
 // what Teams delivers; the shipped templates use less than a fifth of each.
