@@ -5,7 +5,7 @@
 // gets Samtale installed where the tenant allows it, else the same content by e-mail (notice-reach.ts).
 import { backoffMs } from '../core/archive-job';
 import { retryDelayMs } from '../core/backoff';
-import { SendPacer } from '../core/pacing';
+import { takeTurns, teamsPacer, type SendPacer } from '../core/pacing';
 import { ConflictError, type Stored } from '../ports/store';
 import type { DeliveryDeps } from './delivery-deps';
 import {
@@ -47,12 +47,14 @@ export interface DeliveryCounts {
 /** One pass over the due notices. Returns what became of them. */
 export async function deliverNotices(deps: DeliveryDeps, opts: DeliverOptions): Promise<DeliveryCounts> {
   const now = deps.clock.now();
-  const due = (await listPendingNotices(deps.store))
+  const oldestFirst = (await listPendingNotices(deps.store))
     .filter((row) => isWorkDue(row.value, now))
     .sort((a, b) => a.value.nextAttemptAt.localeCompare(b.value.nextAttemptAt))
     .slice(0, opts.limit ?? 500);
+  // one per person in turn, so a leader's ten notices do not hold every worker on that one chat
+  const due = takeTurns(oldestFirst, (row) => row.value.recipientId);
   const counts: DeliveryCounts = { sent: 0, mailed: 0, dropped: 0, failed: 0, retried: 0, skipped: 0 };
-  const pacer = deps.pacer ?? new SendPacer();
+  const pacer = deps.pacer ?? teamsPacer();
   let next = 0;
   const worker = async () => {
     while (next < due.length) {

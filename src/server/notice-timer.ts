@@ -3,7 +3,7 @@
 // notices stored by another instance. Passes never overlap; a kick during a pass runs one more after it.
 import { randomUUID } from 'node:crypto';
 import { deliverNotices, type DeliveryDeps } from '../app/deliver-notices';
-import { SendPacer } from '../core/pacing';
+import { teamsPacer } from '../core/pacing';
 
 export interface NoticeTimerOptions {
   deps: DeliveryDeps;
@@ -24,7 +24,7 @@ export function startNoticeTimer(options: NoticeTimerOptions): NoticeTimer {
   // Random per process: a restarted instance must not pass for the one that held a lease before.
   const owner = `instance-${randomUUID()}`;
   // one pacer for the process, so the limits hold across passes, not only within one
-  const deps: DeliveryDeps = { ...options.deps, pacer: options.deps.pacer ?? new SendPacer() };
+  const deps: DeliveryDeps = { ...options.deps, pacer: options.deps.pacer ?? teamsPacer() };
   const intervalMs = options.intervalMs ?? 30_000;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

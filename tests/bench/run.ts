@@ -12,6 +12,12 @@ const BENCHES: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'referat PDF', run: () => import('./pdf').then((m) => m.benchPdf()) },
   { name: 'compliance report', run: () => import('./reports').then((m) => m.benchReports()) },
   { name: 'tab in Chromium', run: () => import('./tab').then((m) => m.benchTab()) },
+  // in a process of its own: sweep_50k_rss_mb is that process's peak
+  {
+    name: 'reminder sweep',
+    run: () => import('./in-child').then((m) => m.benchInChild('sweep.ts', 'benchSweep')),
+  },
+  { name: 'notice send rate', run: () => import('./send-rate').then((m) => m.benchSendRate()) },
 ];
 
 let failed = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SendPacer, TEAMS_BOT_LIMITS, type RateWindow } from '../../../src/core/pacing';
+import { SendPacer, takeTurns, TEAMS_BOT_LIMITS, type RateWindow } from '../../../src/core/pacing';
 
 /** A sender with one message in flight at a time: it asks, waits what it is told, and sends. */
 function drive(pacer: SendPacer, chats: string[], start = 0): { chat: string; at: number }[] {
@@ -93,5 +93,20 @@ describe('pacing bot messages (DESIGN §8: 7 per second per conversation, 50 per
       Array.from({ length: 21 }, () => 'c'),
     ).map((s) => s.at);
     expect(times.at(-1)).toBe(2_000);
+  });
+});
+
+describe('taking turns among chats (a pass sends one per person before anyone gets a second)', () => {
+  it('spreads one chat’s notices among the others, keeping each chat’s own order', () => {
+    const items = ['a1', 'a2', 'a3', 'b1', 'c1', 'c2'];
+    expect(takeTurns(items, (s) => s[0] as string)).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3']);
+  });
+
+  it('keeps every item exactly once', () => {
+    const items = Array.from({ length: 500 }, (_, i) => `${i % 7 === 0 ? 'leader' : i}-${i}`);
+    const turns = takeTurns(items, (s) => s.split('-')[0] as string);
+    expect(turns).toHaveLength(items.length);
+    expect(new Set(turns)).toEqual(new Set(items));
+    expect(takeTurns([], () => 'x')).toEqual([]);
   });
 });
