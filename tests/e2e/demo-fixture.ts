@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { osloToday } from '../../src/server/clock';
-import { startDemoStack, type DemoStack } from '../../src/server/demo-stack';
+import { startDemoStack, type DemoStack, type DemoStackOptions } from '../../src/server/demo-stack';
 import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
 import { createGraphRecorder } from '../contract/recorder';
 import { launchChromium } from './browser';
@@ -21,7 +21,10 @@ export interface BrowserDemo {
   employee: Persona;
 }
 
-export async function startBrowserDemo(): Promise<BrowserDemo> {
+/** `extra`: more of the stack, e.g. the Agents Playground (playgroundPort) for the bot's test */
+export async function startBrowserDemo(
+  extra: Pick<DemoStackOptions, 'playgroundPort' | 'dataDir'> = {},
+): Promise<BrowserDemo> {
   mkdirSync(SHOTS, { recursive: true });
   const graph = createGraphRecorder();
   const stack = await startDemoStack({
@@ -29,6 +32,7 @@ export async function startBrowserDemo(): Promise<BrowserDemo> {
     inMemory: true,
     today: osloToday(new Date()),
     onGraphExchange: graph.record,
+    ...extra,
   });
   const browser = await launchChromium();
   const { personas } = ZPersonaList.parse(await (await fetch(`${stack.url}/api/demo/personas`)).json());
