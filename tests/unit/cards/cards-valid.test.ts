@@ -1,6 +1,8 @@
 // Done-when of issue 5: every card template, expanded with example data, validates against Microsoft's
 // Adaptive Cards 1.5 schema and parses in the adaptivecards renderer without a warning, in every language.
 import * as AC from 'adaptivecards';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardSchemaErrors } from '../../contract/adaptive-card-schema';
 import { allCards, LANGUAGES } from './all-cards';
@@ -47,5 +49,23 @@ describe('the checks can fail', () => {
     expect(parseWarnings({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Carousel' }] })).not.toEqual(
       [],
     );
+  });
+});
+
+describe('no template is left out of the checks above', () => {
+  // A new template in adaptive-cards/ is checked only when allCards builds a card from it: each template is
+  // read by a module in src/cards, and all-cards.ts must build cards with that module.
+  it('every template in adaptive-cards/ is built by a module that allCards uses', () => {
+    const templates = readdirSync('adaptive-cards').filter((f) => f.endsWith('.json'));
+    const modules = readdirSync('src/cards').filter((f) => f.endsWith('.ts'));
+    const allCardsSource = readFileSync('tests/unit/cards/all-cards.ts', 'utf8');
+    const unchecked = templates.filter((template) => {
+      const users = modules.filter((m) =>
+        readFileSync(path.join('src/cards', m), 'utf8').includes(`adaptive-cards/${template}'`),
+      );
+      return !users.some((m) => allCardsSource.includes(`src/cards/${m.replace(/\.ts$/, '')}'`));
+    });
+    expect(templates.length).toBeGreaterThan(5);
+    expect(unchecked).toEqual([]);
   });
 });
