@@ -23,6 +23,7 @@ const PreparePage = lazyView(() => import('../employee/PreparePage').then((m) =>
 const RoundPlannerPage = lazyView(() =>
   import('../scheduling/RoundPlannerPage').then((m) => m.RoundPlannerPage),
 );
+const ChecklistPage = lazyView(() => import('../checklists/ChecklistPage').then((m) => m.ChecklistPage));
 
 export type WorkspaceProps = {
   api: ApiClient;
@@ -64,6 +65,8 @@ function Routed({ api, me }: { api: ApiClient; me: Me }) {
       return <ConversationPage key={route.id} api={api} id={route.id} />;
     case 'prepare':
       return <PreparePage key={route.id} api={api} conversationId={route.id} />;
+    case 'checklist':
+      return <ChecklistPage key={route.personId} api={api} personId={route.personId} />;
     default:
       return <StartPage api={api} me={me} />;
   }
