@@ -4,7 +4,7 @@ import { contentHash } from '../core/referat/canonical';
 import { employeeView, startReferat, type EmployeeReferat, type Referat } from '../core/referat/referat';
 import { isFullyApproved } from '../core/referat/approval';
 import type { Surface } from '../core/audit';
-import type { Store } from '../ports/store';
+import type { Store, Stored } from '../ports/store';
 import { audit, type AuditDeps } from './audit-log';
 import { requireParty } from './access';
 import { conversationTemplate } from './conversation-template';
@@ -58,6 +58,11 @@ export async function referatView(
       }),
     );
   }
+  return viewOf(role, stored);
+}
+
+/** What `role` sees of a stored referat: for answering with a version the caller already holds. */
+export function viewOf(role: ReferatView['role'], stored: Stored<Referat>): ReferatView {
   const referat = stored.value;
   const common = {
     etag: stored.etag,

@@ -65,12 +65,16 @@ export function toDirectoryPerson(raw: unknown, positionPercentAttribute: string
   };
 }
 
+// made once: building a formatter loads time-zone data and took more time than all else in mapping a user
+// (a team overview maps every report on each request; issue 9 load bench)
+const OSLO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
+
 // Entra stores the hire date as a moment. HR sync usually writes midnight UTC, but a tool that writes
 // Norwegian midnight gives '2026-03-29T22:00:00Z' for a start on 30 March: the day in Oslo is right for both.
 function osloDate(isoDateTime: string): string | null {
   const moment = new Date(isoDateTime);
   if (Number.isNaN(moment.getTime())) return null;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(moment);
+  return OSLO_DAY.format(moment);
 }
 
 // The leave moment is written two ways: Microsoft's lifecycle example sets the last day at 23:59:59Z, HR sync

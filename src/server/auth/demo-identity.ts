@@ -52,6 +52,24 @@ export async function createDemoIdentity(opts: { tenantId: string; now: () => Da
     return { token, expiresOn: new Date((iat + lifetimeSeconds) * 1000) };
   }
 
+  // like msal in production (production.ts), the app token is reused until shortly before it expires:
+  // signing a fresh one for every Graph call cost an RSA signature per call (issue 9 load bench)
+  let appToken: Promise<{ token: string; expiresOn: Date }> | null = null;
+  const appTokenMarginMs = 5 * 60 * 1000;
+  function cachedAppToken(): Promise<string> {
+    const pending = (appToken ??= sign(
+      { roles: ['User.Read.All'] },
+      'https://graph.microsoft.com',
+      new Date(),
+    ));
+    pending.catch(() => (appToken = null));
+    return pending.then((t): string | Promise<string> => {
+      if (t.expiresOn.getTime() - Date.now() > appTokenMarginMs) return t.token;
+      appToken = null;
+      return cachedAppToken();
+    });
+  }
+
   return {
     keys,
     signUserToken: (user) =>
@@ -60,8 +78,7 @@ export async function createDemoIdentity(opts: { tenantId: string; now: () => Da
         DEMO_AUDIENCE,
         opts.now(),
       ),
-    signAppToken: async () =>
-      (await sign({ roles: ['User.Read.All'] }, 'https://graph.microsoft.com', new Date())).token,
+    signAppToken: cachedAppToken,
     signBotToken: async (botId) =>
       (await sign({ appid: botId, azp: botId }, 'https://api.botframework.com', new Date())).token,
   };
