@@ -12,6 +12,7 @@ const BENCHES: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'referat PDF', run: () => import('./pdf').then((m) => m.benchPdf()) },
   { name: 'compliance report', run: () => import('./reports').then((m) => m.benchReports()) },
   { name: 'tab in Chromium', run: () => import('./tab').then((m) => m.benchTab()) },
+  { name: 'API under load', run: () => import('./load').then((m) => m.benchLoad()) },
   // in a process of its own: sweep_50k_rss_mb is that process's peak
   {
     name: 'reminder sweep',
