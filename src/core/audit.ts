@@ -19,12 +19,19 @@ export const ZAuditAction = z.enum([
   'refuse-card-action',
   /** the conversation was handed to another leader (002); part is the new conductor's id */
   'delegate-conversation',
+  /** retention deleted a stored row (part: table and rule); the row's content is not in the entry */
+  'delete-retention',
 ]);
 export type AuditAction = z.infer<typeof ZAuditAction>;
 
 /** Where the person acted: the Teams tab, the Outlook add-in, a card in Teams chat, or the API directly. */
-export const ZSurface = z.enum(['tab', 'outlook', 'bot', 'api']);
+export const ZSurface = z.enum(['tab', 'outlook', 'bot', 'api', 'cli']);
 export type Surface = z.infer<typeof ZSurface>;
+/** What a request may say it came from: `cli` is the operator's `samtale` command, never an HTTP caller. */
+export const ZRequestSurface = ZSurface.exclude(['cli']);
+
+/** The actor of what Samtale does by itself (retention): the nil UUID, which no Entra user has. */
+export const SYSTEM_ACTOR = '00000000-0000-0000-0000-000000000000';
 
 export const ZAuditEntry = z
   .object({

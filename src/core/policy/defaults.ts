@@ -40,4 +40,7 @@ export const DEFAULT_POLICY: Policy = {
   hidePreparationsUntilBothSubmitted: true,
   // 000 2.4: the referat is archived in the personnel folder; 002 (replace the old form) is the alternative
   retention: 'keep-all',
+  // 002 "Oppbevaring": the forms kept at the workplace are destroyed when the employee or the leader leaves.
+  // Our choice: 90 days after the last day, time for the sluttsamtale (000 5) to be signed by both and filed.
+  keepAfterLeavingDays: 90,
 };

@@ -66,6 +66,12 @@ export const ZPolicy = z
     hidePreparationsUntilBothSubmitted: z.boolean(),
     /** keep every referat, or replace the previous one when a new one is filed (002) */
     retention: z.enum(['keep-all', 'replace-previous']),
+    /**
+     * days Samtale keeps a person's conversations after their last day, then deletes its own copies (the
+     * filed referat stays in the personnel folder). 002: forms kept at the workplace are destroyed when the
+     * employee or the leader leaves; the days leave time to sign and file the sluttsamtale (000 5).
+     */
+    keepAfterLeavingDays: z.number().int().min(0).max(3650),
   })
   .superRefine((policy, ctx) => {
     if (policy.invitation.minDaysAhead > policy.invitation.maxDaysAhead) {
@@ -99,6 +105,7 @@ export const ZPolicyOverride = z
     maxConversationsPerLeaderPerDay: z.number().int(),
     hidePreparationsUntilBothSubmitted: z.boolean(),
     retention: z.enum(['keep-all', 'replace-previous']),
+    keepAfterLeavingDays: z.number().int(),
   })
   .partial()
   .strict();
