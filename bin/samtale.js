@@ -9,4 +9,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: async (file) => (await import('node:fs/promises')).readFile(file, 'utf8'),
   writeFile: async (file, bytes) => (await import('node:fs/promises')).writeFile(file, bytes),
+  env: process.env,
 });

@@ -5,6 +5,8 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   /** writes a whole file; only render-referat writes one, and only after its input was checked */
   writeFile?(path: string, bytes: Uint8Array): Promise<void>;
+  /** the environment the server's settings are read from (export and retention open its store) */
+  env?: Record<string, string | undefined>;
 }
 
 /** Exit codes: 0 ok, 1 failure while running, 2 bad usage or bad input (nothing was written). */

@@ -35,6 +35,14 @@ const COMMANDS: Record<string, { summary: string; run: () => Promise<Command> }>
     summary: 'preview the reminders due on a day (--dry-run; the server sends)',
     run: () => import('./commands/remind').then((m) => m.remind),
   },
+  export: {
+    summary: "everything stored about a person, as JSON (GDPR art. 15; the server's store)",
+    run: () => import('./commands/export').then((m) => m.exportCommand),
+  },
+  retention: {
+    summary: 'what the policy makes due for deletion (--dry-run), or delete it',
+    run: () => import('./commands/retention').then((m) => m.retention),
+  },
 };
 
 function usage(): string {
