@@ -1,6 +1,7 @@
 // The HR view in a real browser against the demo: HR sees follow-up per unit and shared needs (counts, no
 // names), downloads the CSV, saves a policy change after a confirmation, and sees a refused value at its
-// field. Every state passes axe; screenshots land in test-results/e2e/ for a human to look at.
+// field; edits a template in nynorsk and saves it as a new version, and is told when another HR person
+// saved one first. Every state passes axe; screenshots land in test-results/e2e/ for a human to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,10 @@ import { startDemoStack } from '../../src/server/demo-stack';
 import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
 import { hrMessages } from '../../src/tab/hr/hr-messages';
 import { policyMessages } from '../../src/tab/hr/policy-messages';
+import { templateMessages } from '../../src/tab/hr/template-messages';
+import { getTemplate } from '../../src/core/templates/registry';
+import type { Template } from '../../src/core/templates/template';
+import { draftOf } from '../../src/core/templates/template-draft';
 import { launchChromium } from './browser';
 import { expectNoAxeViolations } from './axe';
 
@@ -37,17 +42,18 @@ afterAll(async () => {
 /** the HR persona's language decides the texts */
 function texts() {
   const person = stack.municipality.people.find((p) => p.id === hrPersona.personId)!;
-  return { m: hrMessages[person.preferredLanguage], p: policyMessages[person.preferredLanguage] };
+  const language = person.preferredLanguage;
+  return { m: hrMessages[language], p: policyMessages[language], e: templateMessages[language] };
 }
 
-async function signInAsHr(): Promise<Page> {
+async function signInAsHr(theme?: 'default' | 'dark' | 'contrast'): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'nb-NO',
     acceptDownloads: true,
   });
   const page = await context.newPage();
-  await page.goto(`${stack.url}/tab/#/hr`);
+  await page.goto(`${stack.url}/tab/${theme ? `?theme=${theme}` : ''}#/hr`);
   await page.getByRole('heading', { level: 1, name: DEMO_HEADING }).waitFor();
   await page.getByRole('button', { name: new RegExp(`^${hrPersona.displayName}`) }).click();
   await page.getByRole('heading', { level: 1, name: texts().m.heading }).waitFor();
@@ -164,4 +170,181 @@ describe('HR view (demo)', () => {
     await expectNoAxeViolations(page);
     await page.context().close();
   });
+  it('edits a question in nynorsk, previews it, and saves it as version 2; a stale save is refused', async () => {
+    const { m, e } = texts();
+    const page = await signInAsHr();
+    page.setDefaultTimeout(20_000);
+    const apiAs = async <T>(method: string, path: string, body?: unknown) =>
+      page.evaluate(
+        async ([method, path, body]) => {
+          const token = JSON.parse(sessionStorage.getItem('samtale.accessToken') ?? '{}') as {
+            accessToken?: string;
+          };
+          const res = await fetch(`/api${path}`, {
+            method,
+            headers: { Authorization: `Bearer ${token.accessToken}`, 'Content-Type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
+          return { status: res.status, body: (await res.json()) as unknown };
+        },
+        [method, path, body] as const,
+      ) as Promise<{ status: number; body: T }>;
+    const hrName = hrPersona.displayName;
+    await page.getByRole('tab', { name: m.tabTemplates }).click();
+    const lang = stack.municipality.people.find((p) => p.id === hrPersona.personId)!.preferredLanguage;
+    const annual = getTemplate('medarbeidersamtale', 1);
+    await page.getByRole('button', { name: `${annual.title[lang]} · ${m.templateVersion(1)}` }).click();
+    await page.getByRole('button', { name: m.editTemplateNamed(annual.title[lang]) }).click();
+    await page.getByRole('heading', { name: e.editHeading(annual.title[lang], 1) }).waitFor();
+
+    // write in nynorsk: the first question of part 1 gets new words; bokmål stays as it was
+    await page.getByRole('radio', { name: e.langNn }).check();
+    const part1 = page.getByRole('group', { name: e.sectionLegend(1, annual.sections.length) });
+    const question1 = part1.getByRole('group', { name: new RegExp(`^${e.questionLegend(1)}\\b`) });
+    const text = question1.getByRole('textbox', { name: e.questionText(e.langNn) });
+    expect(await text.inputValue()).toBe(annual.sections[0]!.questions[0]!.text.nn);
+    await text.fill('Kva har hendt sidan sist, kort fortalt?');
+    // a new question, written in nynorsk only for now
+    await part1.getByRole('button', { name: e.addQuestionIn(1) }).click();
+    const added = part1.getByRole('group', { name: new RegExp(`^${e.questionLegend(4)}\\b`) });
+    const addedText = added.getByRole('textbox', { name: e.questionText(e.langNn) });
+    expect(await addedText.evaluate((el) => el === document.activeElement)).toBe(true);
+    await addedText.fill('Kva gir deg energi i arbeidsdagen?');
+    await added.getByRole('combobox', { name: e.audience }).selectOption('employee');
+    await added.getByRole('checkbox', { name: e.required }).check();
+
+    // the employee's preview shows both texts; the leader's does not show the employee's new question
+    await page.getByRole('tab', { name: e.tabPreviewEmployee }).click();
+    await page.getByText('Kva har hendt sidan sist, kort fortalt?').waitFor();
+    await page.getByText('Kva gir deg energi i arbeidsdagen?').waitFor();
+    await page.screenshot({ path: `${SHOTS}/hr-template-preview.png`, fullPage: true });
+    await expectNoAxeViolations(page);
+    await page.getByRole('tab', { name: e.tabPreviewLeader }).click();
+    await page.getByText('Kva har hendt sidan sist, kort fortalt?').waitFor();
+    expect(await page.getByText('Kva gir deg energi i arbeidsdagen?').count()).toBe(0);
+    await page.getByRole('tab', { name: e.tabEdit }).click();
+
+    // saving first lists what is missing; a link shows that language and puts the cursor in the field
+    await page.getByRole('button', { name: e.save }).click();
+    const missingNb = page.getByRole('button', {
+      name: `${e.placeQuestion(1, 4)}: ${e.issueMissing(e.langNb)}`,
+    });
+    await missingNb.waitFor();
+    await page
+      .getByRole('button', { name: `${e.placeQuestion(1, 4)}: ${e.issueMissing(e.langEn)}` })
+      .waitFor();
+    expect(await page.getByRole('radio', { name: e.missingIn(e.langNb, 1) }).count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/hr-template-missing.png`, fullPage: true });
+    await expectNoAxeViolations(page);
+    await missingNb.click();
+    const nbText = added.getByRole('textbox', { name: e.questionText(e.langNb) });
+    await nbText.waitFor();
+    expect(await nbText.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await nbText.getAttribute('aria-invalid')).toBe('true');
+    await nbText.fill('Hva gir deg energi i arbeidsdagen?');
+    await page.getByRole('button', { name: `${e.placeQuestion(1, 4)}: ${e.issueMissing(e.langEn)}` }).click();
+    await added
+      .getByRole('textbox', { name: e.questionText(e.langEn) })
+      .fill('What gives you energy at work?');
+    await page
+      .getByRole('button', { name: `${e.placeQuestion(1, 4)}: ${e.issueMissing(e.langEn)}` })
+      .waitFor({ state: 'detached' });
+
+    // the confirmation says what changed and what it means for conversations
+    await page.getByRole('button', { name: e.save }).click();
+    const dialog = page.getByRole('dialog', { name: e.confirmTitle(2) });
+    await dialog.waitFor();
+    await dialog.getByText(e.confirmBody(2)).waitFor();
+    await dialog.getByText(e.summaryChanged(1)).waitFor();
+    await dialog.getByText(e.summaryAdded(1)).waitFor();
+    await page.screenshot({ path: `${SHOTS}/hr-template-confirm.png`, fullPage: true });
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: e.confirmSave }).click();
+    await page.getByText(m.savedVersion(annual.title[lang], 2)).waitFor();
+
+    // version 2 is listed with who saved it; version 1 stays readable; the server has the nynorsk text
+    const v2Header = page.getByRole('button', { name: `${annual.title[lang]} · ${m.templateVersion(2)}` });
+    await v2Header.click();
+    await page.getByText(new RegExp(m.savedBy(hrName, '').trim())).waitFor();
+    await page.getByRole('button', { name: `${annual.title[lang]} · ${m.templateVersion(1)}` }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/hr-template-saved.png`, fullPage: true });
+    await expectNoAxeViolations(page);
+    const v2 = await apiAs<{ template: Template; savedByName: string }>(
+      'GET',
+      '/templates/medarbeidersamtale/versions/2',
+    );
+    expect(v2.body.savedByName).toBe(hrName);
+    const first = v2.body.template.sections[0]!;
+    expect(first.questions[0]).toMatchObject({
+      id: annual.sections[0]!.questions[0]!.id,
+      text: { ...annual.sections[0]!.questions[0]!.text, nn: 'Kva har hendt sidan sist, kort fortalt?' },
+    });
+    expect(first.questions[3]).toMatchObject({
+      audience: 'employee',
+      required: true,
+      text: { nb: 'Hva gir deg energi i arbeidsdagen?', nn: 'Kva gir deg energi i arbeidsdagen?' },
+    });
+
+    // another HR person saves version 3 while this page edits version 2: the save is refused, the edit stays
+    await page.getByRole('button', { name: m.editTemplateNamed(annual.title[lang]) }).click();
+    await page.getByRole('heading', { name: e.editHeading(annual.title[lang], 2) }).waitFor();
+    const meanwhile = draftOf(v2.body.template);
+    meanwhile.title = { nb: 'Medarbeidersamtale 2027', nn: 'Medarbeidarsamtale 2027', en: 'Annual 2027' };
+    expect(
+      (
+        await apiAs('POST', '/templates/medarbeidersamtale/versions', {
+          expectedVersion: 2,
+          template: meanwhile,
+        })
+      ).status,
+    ).toBe(201);
+    await page.getByRole('radio', { name: e.langNn }).check();
+    const title = page.getByRole('textbox', { name: e.templateTitle(e.langNn) });
+    await title.fill('Medarbeidarsamtalen');
+    await page.getByRole('button', { name: e.save }).click();
+    await page
+      .getByRole('dialog', { name: e.confirmTitle(3) })
+      .getByRole('button', { name: e.confirmSave })
+      .click();
+    await page.getByText(e.conflict).waitFor();
+    expect(await title.inputValue()).toBe('Medarbeidarsamtalen');
+    await page.screenshot({ path: `${SHOTS}/hr-template-conflict.png`, fullPage: true });
+    await expectNoAxeViolations(page);
+    const v3 = await apiAs<{ template: Template }>('GET', '/templates/medarbeidersamtale/versions/3');
+    expect(v3.body.template.title.nn).toBe('Medarbeidarsamtale 2027');
+    await page.getByRole('button', { name: e.openNewest }).click();
+    await page
+      .getByRole('button', {
+        name: `${meanwhile.title[lang]} · ${m.templateVersion(3)}`,
+      })
+      .waitFor();
+    await page.context().close();
+  }, 240_000);
+
+  it.each(['default', 'dark', 'contrast'] as const)(
+    'the template view, editor and preview pass axe in the %s theme',
+    async (theme) => {
+      const { m, e } = texts();
+      const page = await signInAsHr(theme);
+      const lang = stack.municipality.people.find((p) => p.id === hrPersona.personId)!.preferredLanguage;
+      const probation = getTemplate('oppfolging-provetid', 1);
+      await page.getByRole('tab', { name: m.tabTemplates }).click();
+      // the newest version of each kind is listed (the test above may have saved more of the annual one)
+      await page.getByRole('button', { name: `${probation.title[lang]} · ${m.templateVersion(1)}` }).click();
+      await page.getByText(probation.sections[0]!.questions[0]!.text[lang]).first().waitFor();
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: m.editTemplateNamed(probation.title[lang]) }).click();
+      await page.getByRole('heading', { name: e.editHeading(probation.title[lang], 1) }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/hr-template-edit-${theme}.png`, fullPage: true });
+      await expectNoAxeViolations(page);
+      await page.getByRole('tab', { name: e.tabPreviewEmployee }).click();
+      const forEmployee = probation.sections
+        .flatMap((s) => s.questions)
+        .find((q) => q.audience !== 'leader' && !q.onlyWhen)!;
+      await page.getByText(forEmployee.text[lang]).first().waitFor();
+      await expectNoAxeViolations(page);
+      await page.context().close();
+    },
+    120_000,
+  );
 });

@@ -1,8 +1,10 @@
-// HR's calls: the two reports (JSON, and CSV as a file), the policy settings and the templates. Counts and
+// HR's calls: the two reports (JSON, and CSV as a file), the policy settings and the templates (read, save). Counts and
 // nameless needs only (DESIGN §6); every answer is checked with zod like the rest of the client.
 import { z } from 'zod';
 import { ZPolicy, type Policy, type PolicyFile } from '../../core/policy/schema';
 import type { Language } from '../../core/org';
+import { ZTemplate } from '../../core/templates/template';
+import type { TemplateDraft } from '../../core/templates/template-draft';
 import { ApiError, NETWORK_ERROR } from './api-error';
 import type { ApiClient } from './client';
 
@@ -51,6 +53,10 @@ const ZTemplateView = z.object({
   kind: z.string(),
   title: z.string(),
   source: z.array(z.string()),
+  savedByName: z.string().nullable(),
+  savedAt: z.string().nullable(),
+  /** what new conversations start on, and the one HR edits */
+  newest: z.boolean(),
   sections: z.array(
     z.object({
       id: z.string(),
@@ -63,7 +69,18 @@ const ZTemplateView = z.object({
 });
 export type TemplateView = z.infer<typeof ZTemplateView>;
 
-/** a refused save: the field the server named (e.g. "invitation.minDaysAhead"), if any */
+/** one template version in every language, with who saved it (null: shipped with the product) */
+export const ZTemplateVersion = z.object({
+  template: ZTemplate,
+  savedByName: z.string().nullable(),
+  savedAt: z.string().nullable(),
+});
+export type TemplateVersion = z.infer<typeof ZTemplateVersion>;
+
+/**
+ * a refused save of the policy or a template: the field the server named (e.g. "invitation.minDaysAhead",
+ * "sections.2.questions.0.text.nn"), if any
+ */
 export class PolicySaveError extends ApiError {
   constructor(
     status: number,
@@ -105,6 +122,26 @@ export function hrApi(api: ApiClient) {
     }
   };
 
+  /** a JSON write whose refusal keeps the server's code and field, for the form to mark */
+  const save = async <S extends z.ZodType>(schema: S, path: string, method: string, body: unknown) => {
+    const response = await send(path, {
+      method,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer: unknown = await response.json().catch(() => undefined);
+    if (response.ok) return schema.parse(answer) as z.infer<S>;
+    const error = ZSaveErrorBody.safeParse(answer);
+    throw error.success
+      ? new PolicySaveError(
+          response.status,
+          error.data.error.code,
+          error.data.error.message,
+          error.data.error.field ?? null,
+        )
+      : new PolicySaveError(response.status, `http-${response.status}`, response.statusText, null);
+  };
+
   return {
     compliance: (year: number) => api.request(ZComplianceReport, `/api/reports/compliance?year=${year}`),
     needs: (year: number) => api.request(ZNeedsReport, `/api/reports/needs?year=${year}`),
@@ -115,24 +152,8 @@ export function hrApi(api: ApiClient) {
       return response.blob();
     },
     policy: () => api.request(ZPolicySettings, '/api/policy'),
-    async savePolicy(policy: PolicyFile, expectedVersion: number): Promise<PolicySettings> {
-      const response = await send('/api/policy', {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ policy, expectedVersion }),
-      });
-      const body: unknown = await response.json().catch(() => undefined);
-      if (response.ok) return ZPolicySettings.parse(body);
-      const error = ZSaveErrorBody.safeParse(body);
-      throw error.success
-        ? new PolicySaveError(
-            response.status,
-            error.data.error.code,
-            error.data.error.message,
-            error.data.error.field ?? null,
-          )
-        : new PolicySaveError(response.status, `http-${response.status}`, response.statusText, null);
-    },
+    savePolicy: (policy: PolicyFile, expectedVersion: number): Promise<PolicySettings> =>
+      save(ZPolicySettings, '/api/policy', 'PUT', { policy, expectedVersion }),
     policyVersions: async () =>
       (await api.request(z.object({ versions: z.array(ZPolicyVersion) }), '/api/policy/versions')).versions,
     templates: async (language: Language) =>
@@ -142,6 +163,15 @@ export function hrApi(api: ApiClient) {
           `/api/templates?language=${language}`,
         )
       ).templates,
+    /** one version in every language: what the editor starts from */
+    templateVersion: (templateId: string, version: number) =>
+      api.request(ZTemplateVersion, `/api/templates/${encodeURIComponent(templateId)}/versions/${version}`),
+    /** saves HR's edit as the next version; 409 template-changed when `expectedVersion` is no longer newest */
+    saveTemplate: (templateId: string, expectedVersion: number, template: TemplateDraft) =>
+      save(ZTemplateVersion, `/api/templates/${encodeURIComponent(templateId)}/versions`, 'POST', {
+        expectedVersion,
+        template,
+      }),
   };
 }
 export type HrApi = ReturnType<typeof hrApi>;

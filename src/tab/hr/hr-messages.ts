@@ -1,4 +1,4 @@
-// The HR view's texts. Report numbers are counts per unit; nothing here names a person (DESIGN §6).
+// The HR view's texts (the template editor's are in template-messages.ts). Report numbers are counts per unit; nothing here names a person (DESIGN §6).
 import { defineMessages } from '../i18n/feature-messages';
 
 export const hrMessages = defineMessages({
@@ -30,7 +30,14 @@ export const hrMessages = defineMessages({
     colCount: 'Antall samtaler',
     needsEmpty: 'Ingen felles behov er meldt for dette året.',
     templatesIntro:
-      'Malene kan leses her. Nye samtaler bruker nyeste versjon; endring av maler kommer senere.',
+      'Nye samtaler bruker nyeste versjon av malen. Når du endrer en mal, lagres den som en ny versjon; samtaler som er startet, beholder sin.',
+    newestNote: 'Nye samtaler bruker denne versjonen.',
+    shipped: 'Følger med Samtale',
+    savedBy: (name: string, when: string) => `Lagret av ${name} ${when}`,
+    editTemplate: 'Endre malen',
+    editTemplateNamed: (title: string) => `Endre malen ${title}`,
+    savedVersion: (title: string, version: number) =>
+      `${title}: versjon ${version} er lagret. Nye samtaler bruker den.`,
     templateVersion: (version: number) => `Versjon ${version}`,
     templateSource: (sources: string) => `Kilde: ${sources}`,
     required: '(påkrevd)',
@@ -63,7 +70,14 @@ export const hrMessages = defineMessages({
     colCount: 'Tal på samtalar',
     needsEmpty: 'Ingen felles behov er melde for dette året.',
     templatesIntro:
-      'Malane kan lesast her. Nye samtalar brukar nyaste versjon; endring av malar kjem seinare.',
+      'Nye samtalar brukar nyaste versjon av malen. Når du endrar ein mal, blir han lagra som ein ny versjon; samtalar som er starta, held fram med sin.',
+    newestNote: 'Nye samtalar brukar denne versjonen.',
+    shipped: 'Følgjer med Samtale',
+    savedBy: (name: string, when: string) => `Lagra av ${name} ${when}`,
+    editTemplate: 'Endre malen',
+    editTemplateNamed: (title: string) => `Endre malen ${title}`,
+    savedVersion: (title: string, version: number) =>
+      `${title}: versjon ${version} er lagra. Nye samtalar brukar han.`,
     templateVersion: (version: number) => `Versjon ${version}`,
     templateSource: (sources: string) => `Kjelde: ${sources}`,
     required: '(påkravd)',
@@ -96,7 +110,14 @@ export const hrMessages = defineMessages({
     colCount: 'Conversations',
     needsEmpty: 'No shared needs have been raised for this year.',
     templatesIntro:
-      'The templates can be read here. New conversations use the newest version; editing comes later.',
+      'New conversations use the newest version of a template. When you edit a template it is saved as a new version; conversations that have started keep theirs.',
+    newestNote: 'New conversations use this version.',
+    shipped: 'Shipped with Samtale',
+    savedBy: (name: string, when: string) => `Saved by ${name} on ${when}`,
+    editTemplate: 'Edit template',
+    editTemplateNamed: (title: string) => `Edit template ${title}`,
+    savedVersion: (title: string, version: number) =>
+      `${title}: version ${version} is saved. New conversations use it.`,
     templateVersion: (version: number) => `Version ${version}`,
     templateSource: (sources: string) => `Source: ${sources}`,
     required: '(required)',

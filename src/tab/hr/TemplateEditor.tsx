@@ -1,0 +1,334 @@
+// HR edits a template (issue 6 item 3): texts in the language chosen (nb, nn or en; a count shows where
+// texts are still missing), parts and questions added, removed and moved, who answers, free text or a 001
+// check, required, a preview as each side will see it, and "save as a new version" after a confirmation
+// that says what changed. The form marks every field the server would refuse before sending; a version
+// someone else saved meanwhile is a 409 that keeps the draft on screen. Nothing typed is lost on a reload
+// (useTemplateDraft keeps it in sessionStorage).
+import { useMemo, useRef, useState } from 'react';
+import {
+  Accordion,
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Language } from '../../core/org';
+import { PolicySaveError, type HrApi, type TemplateVersion } from '../api/hr';
+import { useI18n } from '../i18n/I18nProvider';
+import { useMessages } from '../i18n/feature-messages';
+import {
+  changeSummary,
+  draftIssues,
+  draftToSend,
+  editorDraft,
+  fieldId,
+  isChanged,
+  languageOfPath,
+  moveItem,
+  newSection,
+  type DraftIssue,
+} from './template-editing';
+import { templateMessages } from './template-messages';
+import { TemplateConfirmDialog } from './TemplateConfirmDialog';
+import { TemplateIssues } from './TemplateIssues';
+import { TemplatePreview } from './TemplatePreview';
+import { focusSoon, TemplateSectionEditor } from './TemplateSectionEditor';
+import { TemplateTextField } from './TemplateTextField';
+import { newKey, useTemplateDraft } from './useTemplateDraft';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+});
+
+const LANGUAGES: Language[] = ['nb', 'nn', 'en'];
+type View = 'edit' | 'employee' | 'leader';
+type Outcome = 'unchanged' | 'conflict' | 'refused' | 'failed';
+
+export type TemplateEditorProps = {
+  hr: HrApi;
+  loaded: TemplateVersion;
+  onClose: () => void;
+  onSaved: (saved: TemplateVersion) => void;
+  /** after a conflict: open the version someone else saved */
+  onOpenNewest: () => void;
+};
+
+export function TemplateEditor({ hr, loaded, onClose, onSaved, onOpenNewest }: TemplateEditorProps) {
+  const { language: uiLanguage } = useI18n();
+  const m = useMessages(templateMessages);
+  const styles = useStyles();
+  const base = loaded.template;
+  const { draft, restored, edit, reset } = useTemplateDraft(base);
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [view, setView] = useState<View>('edit');
+  const [checking, setChecking] = useState(false);
+  const [serverIssue, setServerIssue] = useState<DraftIssue | null>(null);
+  const [confirming, setConfirming] = useState<'save' | 'discard' | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // the parts shown open: the first at the start, and any the user or an error link opens
+  const [open, setOpen] = useState<string[]>(() => draft.sections.slice(0, 1).map((s) => s.key));
+
+  const languageName = (l: Language) => ({ nb: m.langNb, nn: m.langNn, en: m.langEn })[l];
+  const issues = useMemo(() => {
+    const found = checking ? draftIssues(draft) : [];
+    return serverIssue && !found.some((i) => i.path === serverIssue.path) ? [...found, serverIssue] : found;
+  }, [checking, draft, serverIssue]);
+  const issueMap = useMemo(() => new Map(issues.map((i) => [i.path, i.kind])), [issues]);
+  const missingIn = (l: Language) => issues.filter((i) => languageOfPath(i.path) === l).length;
+  const changed = isChanged(base, draft);
+  const needsHint = draft.sections.some((s) => s.leaderFeedback) || draft.leaderFeedbackHint !== undefined;
+
+  const goTo = (issue: DraftIssue) => {
+    const inLanguage = languageOfPath(issue.path) ?? language;
+    setLanguage(inLanguage);
+    setView('edit');
+    const section = /^sections\.(\d+)/.exec(issue.path);
+    const key = section ? draft.sections[Number(section[1])]?.key : undefined;
+    if (key) setOpen((keys) => (keys.includes(key) ? keys : [...keys, key]));
+    const direct = fieldId(issue.path);
+    requestAnimationFrame(() =>
+      (
+        document.getElementById(direct) ?? document.getElementById(fieldId(`${issue.path}.${inLanguage}`))
+      )?.focus(),
+    );
+  };
+
+  const askToSave = () => {
+    setOutcome(null);
+    setServerIssue(null);
+    if (!changed) return setOutcome('unchanged');
+    const found = draftIssues(draft);
+    setChecking(true);
+    if (found.length > 0) return requestAnimationFrame(() => summaryRef.current?.focus());
+    setConfirming('save');
+  };
+
+  const save = async () => {
+    setConfirming(null);
+    setSaving(true);
+    try {
+      const saved = await hr.saveTemplate(base.id, base.version, draftToSend(draft));
+      reset();
+      onSaved(saved);
+    } catch (error) {
+      const refused = error instanceof PolicySaveError ? error : null;
+      if (refused?.status === 409) setOutcome('conflict');
+      else if (refused?.status === 400 && refused.field) {
+        const issue: DraftIssue = { path: refused.field, kind: 'invalid' };
+        setServerIssue(issue);
+        setOutcome('refused');
+        goTo(issue);
+      } else setOutcome('failed');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const summary = changeSummary(base, draft);
+  const summaryLines = [
+    summary.changed > 0 && m.summaryChanged(summary.changed),
+    summary.added > 0 && m.summaryAdded(summary.added),
+    summary.removed > 0 && m.summaryRemoved(summary.removed),
+    summary.sectionsAdded > 0 && m.summarySectionsAdded(summary.sectionsAdded),
+    summary.sectionsRemoved > 0 && m.summarySectionsRemoved(summary.sectionsRemoved),
+  ].filter((line): line is string => typeof line === 'string');
+
+  return (
+    <div className={styles.root}>
+      <h2 className={styles.heading}>{m.editHeading(base.title[uiLanguage], base.version)}</h2>
+      <Body1>{m.editIntro}</Body1>
+      {restored && (
+        <MessageBar intent="info">
+          <MessageBarBody>{m.restored}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={m.writingLanguage}>
+        <RadioGroup
+          layout="horizontal"
+          value={language}
+          onChange={(_, data) => setLanguage(data.value as Language)}
+        >
+          {LANGUAGES.map((l) => (
+            <Radio
+              key={l}
+              value={l}
+              label={missingIn(l) > 0 ? m.missingIn(languageName(l), missingIn(l)) : languageName(l)}
+            />
+          ))}
+        </RadioGroup>
+      </Field>
+      <TabList
+        aria-label={m.viewLabel}
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+      >
+        <Tab value="edit" id="template-view-edit" aria-controls="template-view-panel">
+          {m.tabEdit}
+        </Tab>
+        <Tab value="employee" id="template-view-employee" aria-controls="template-view-panel">
+          {m.tabPreviewEmployee}
+        </Tab>
+        <Tab value="leader" id="template-view-leader" aria-controls="template-view-panel">
+          {m.tabPreviewLeader}
+        </Tab>
+      </TabList>
+      <div role="tabpanel" id="template-view-panel" aria-labelledby={`template-view-${view}`}>
+        {view === 'edit' ? (
+          <div className={styles.panel}>
+            <TemplateTextField
+              path="title"
+              label={m.templateTitle(languageName(language))}
+              text={draft.title}
+              language={language}
+              languageName={languageName(language)}
+              issues={issueMap}
+              onChange={(value) => edit((d) => void (d.title[language] = value))}
+            />
+            {needsHint && (
+              <TemplateTextField
+                path="leaderFeedbackHint"
+                label={m.feedbackHint(languageName(language))}
+                text={draft.leaderFeedbackHint ?? { nb: '', nn: '', en: '' }}
+                language={language}
+                languageName={languageName(language)}
+                issues={issueMap}
+                multiline
+                onChange={(value) =>
+                  edit((d) => {
+                    d.leaderFeedbackHint = { ...(d.leaderFeedbackHint ?? { nb: '', nn: '', en: '' }) };
+                    d.leaderFeedbackHint[language] = value;
+                  })
+                }
+              />
+            )}
+            <Accordion
+              multiple
+              collapsible
+              openItems={open}
+              onToggle={(_, data) => setOpen(data.openItems as string[])}
+            >
+              {draft.sections.map((section, s) => (
+                <TemplateSectionEditor
+                  key={section.key}
+                  section={section}
+                  index={s}
+                  count={draft.sections.length}
+                  language={language}
+                  languageName={languageName(language)}
+                  issues={issueMap}
+                  onEdit={(change) => edit((d) => change(d.sections[s]!))}
+                  onMove={(by) => edit((d) => void (d.sections = moveItem(d.sections, s, by)))}
+                  onRemove={() => {
+                    edit((d) => void d.sections.splice(s, 1));
+                    focusSoon('template-add-part');
+                  }}
+                />
+              ))}
+            </Accordion>
+            <div>
+              <Button
+                id="template-add-part"
+                onClick={() => {
+                  const at = draft.sections.length;
+                  const key = newKey();
+                  edit((d) => void d.sections.push(newSection(key)));
+                  setOpen((keys) => [...keys, key]);
+                  focusSoon(fieldId(`sections.${at}.title.${language}`));
+                }}
+              >
+                {m.addSection}
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <TemplatePreview draft={draft} side={view} language={language} />
+        )}
+      </div>
+      {issues.length > 0 && (
+        <TemplateIssues ref={summaryRef} issues={issues} languageName={languageName} onGoTo={goTo} />
+      )}
+      <div role="status">
+        {outcome && (
+          <MessageBar intent={outcome === 'unchanged' ? 'info' : 'error'} layout="multiline">
+            <MessageBarBody>
+              {outcome === 'unchanged'
+                ? m.noChanges
+                : outcome === 'conflict'
+                  ? m.conflict
+                  : outcome === 'refused'
+                    ? m.serverRefused
+                    : m.saveFailed}
+            </MessageBarBody>
+            {outcome === 'conflict' && (
+              <MessageBarActions>
+                <Button
+                  onClick={() => {
+                    reset();
+                    onOpenNewest();
+                  }}
+                >
+                  {m.openNewest}
+                </Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={saving} onClick={askToSave}>
+          {saving ? m.saving : m.save}
+        </Button>
+        {changed && <Button onClick={() => setConfirming('discard')}>{m.discard}</Button>}
+        <Button onClick={onClose}>{m.backToList}</Button>
+      </div>
+      <TemplateConfirmDialog
+        open={confirming === 'save'}
+        title={m.confirmTitle(base.version + 1)}
+        confirmLabel={m.confirmSave}
+        cancelLabel={m.cancel}
+        onConfirm={() => void save()}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>{m.confirmBody(base.version + 1)}</p>
+        <ul>
+          {(summaryLines.length > 0 ? summaryLines : [m.summaryOther]).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </TemplateConfirmDialog>
+      <TemplateConfirmDialog
+        open={confirming === 'discard'}
+        title={m.discardTitle}
+        confirmLabel={m.confirmDiscard}
+        cancelLabel={m.cancel}
+        onConfirm={() => {
+          setConfirming(null);
+          setChecking(false);
+          setOutcome(null);
+          reset();
+          setOpen(
+            editorDraft(base)
+              .sections.slice(0, 1)
+              .map((s) => s.key),
+          );
+        }}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>{m.discardBody(base.version)}</p>
+      </TemplateConfirmDialog>
+    </div>
+  );
+}
