@@ -95,6 +95,8 @@ export interface DemoStack {
    * folder while the server keeps running (with inMemory the data does not survive it)
    */
   storage: { stop(): Promise<void>; start(): Promise<void> };
+  /** the table service's settings, as SAMTALE_STORAGE_CONNECTION_STRING / SAMTALE_TABLE_PREFIX would give them */
+  storeConnection: { connectionString: string; tablePrefix: string };
   stop(): Promise<void>;
 }
 
@@ -218,6 +220,10 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       playground,
       deliveryDeps,
       storage,
+      storeConnection: {
+        connectionString: azurite.connectionString,
+        tablePrefix: opts.tablePrefix ?? 'samtale',
+      },
       stop,
     };
   } catch (error) {
