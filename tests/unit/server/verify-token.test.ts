@@ -8,7 +8,11 @@ import {
   type JWTVerifyGetKey,
   type CryptoKey,
 } from 'jose';
+import { createMemoryStore } from '../../../src/adapters/memory/memory-store';
+import { DEFAULT_POLICY } from '../../../src/core/policy/defaults';
+import type { Calendar } from '../../../src/ports/calendar';
 import { createTokenVerifier, type TokenVerifier } from '../../../src/server/auth/verify-token';
+import { createHttpApp } from '../../../src/server/http/app';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
 const OTHER_TENANT = '99999999-2222-4333-8444-555555555555';
@@ -115,4 +119,74 @@ describe('Entra ID access token validation', () => {
   it('rejects a token without our scope', () => rejects(token({ claims: { scp: 'User.Read' } })));
   it('rejects an app-only token (no user object id)', () => rejects(token({ claims: { oid: undefined } })));
   it('rejects garbage', () => rejects('not.a.token'));
+});
+
+// The same negatives through the HTTP layer (issue 9): the server's own app in production mode with this
+// verifier answers each with 401 unauthenticated before any use case runs; the valid token is the control.
+describe('each bad token through the API', () => {
+  const directoryCalls: string[] = [];
+  const person = {
+    id: USER,
+    displayName: 'Åse Bråten',
+    givenName: 'Åse',
+    surname: 'Bråten',
+    mail: 'ase.braten@kommune.example',
+    jobTitle: 'Rådgiver',
+    department: null,
+    employeeNumber: null,
+    startDate: null,
+    endDate: null,
+    employeeType: null,
+    positionPercent: null,
+    preferredLanguage: 'nb-NO',
+  };
+  const app = () =>
+    createHttpApp({
+      publicConfig: { mode: 'production', tenantId: TENANT, clientId: AUDIENCE.slice(-36), apiScope: null },
+      verify,
+      directory: {
+        getPerson: async (id) => (directoryCalls.push(id), id === USER ? person : null),
+        getManager: async () => null,
+        listDirectReports: async () => [],
+        listPeople: async () => [],
+      },
+      store: createMemoryStore(),
+      calendar: new Proxy({} as Calendar, { get: () => () => Promise.reject(new Error('not called')) }),
+      clock: { now: () => new Date() },
+      newId: () => 'not-called',
+      policyFor: async () => DEFAULT_POLICY,
+      publicUrl: 'https://samtale.kommune.example',
+      hrAppRole: 'Samtale.HR',
+      demo: null,
+      webRoot: 'dist',
+      log: () => {},
+    });
+  const me = (t: string) => app().request('/api/me', { headers: { authorization: `Bearer ${t}` } });
+
+  it('the valid token reaches the use case', async () => {
+    expect((await me(await token())).status).toBe(200);
+    expect(directoryCalls).toContain(USER);
+  });
+
+  const now = () => Math.floor(Date.now() / 1000);
+  const cases: [string, () => string | Promise<string>][] = [
+    ['wrong audience', () => token({ aud: 'api://someone-else' })],
+    ['wrong issuer', () => token({ iss: 'https://evil.example/v2.0' })],
+    [
+      'another tenant',
+      () => token({ iss: `${AUTHORITY}/${OTHER_TENANT}/v2.0`, claims: { tid: OTHER_TENANT } }),
+    ],
+    ['expired', () => token({ iat: now() - 7200, nbf: now() - 7200, exp: now() - 3600 })],
+    ['not yet valid', () => token({ nbf: now() + 600, exp: now() + 4200 })],
+    ['alg: none', () => unsignedToken()],
+    ['bad signature', () => token({ signWith: otherKey })],
+    ['unknown key id', () => token({ kid: 'unknown' })],
+  ];
+  it.each(cases)('%s: 401 unauthenticated, and no use case runs', async (_name, make) => {
+    directoryCalls.length = 0;
+    const res = await me(await make());
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
+    expect(directoryCalls).toEqual([]);
+  });
 });
