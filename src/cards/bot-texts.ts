@@ -14,6 +14,8 @@ export interface BotTexts {
     conducting: string;
     mine: string;
     openTab: string;
+    /** each conversation's own link; "Open in Samtale" beside "Open Samtale" reads as the same */
+    openItem: string;
     /** "med Ola Nordmann" / "with Ola Nordmann" */
     withName: (name: string) => string;
     status: { booking: string; booked: string; cancelled: string };
@@ -57,6 +59,7 @@ const nb: BotTexts = {
     conducting: 'Samtaler du leder',
     mine: 'Dine samtaler',
     openTab: 'Åpne Samtale',
+    openItem: 'Åpne samtalen',
     withName: (name) => `med ${name}`,
     status: { booking: 'bookes nå', booked: 'booket', cancelled: 'avlyst' },
   },
@@ -98,6 +101,7 @@ const nn: BotTexts = {
     conducting: 'Samtalar du leiar',
     mine: 'Samtalane dine',
     openTab: 'Opne Samtale',
+    openItem: 'Opne samtalen',
     withName: (name) => `med ${name}`,
     status: { booking: 'vert booka no', booked: 'booka', cancelled: 'avlyst' },
   },
@@ -139,6 +143,7 @@ const en: BotTexts = {
     conducting: 'Conversations you hold',
     mine: 'Your conversations',
     openTab: 'Open Samtale',
+    openItem: 'Open the conversation',
     withName: (name) => `with ${name}`,
     status: { booking: 'being booked', booked: 'booked', cancelled: 'cancelled' },
   },

@@ -8,7 +8,6 @@ import { ZConversationKind, type Language } from '../core/org';
 import { BOT_TEXTS } from './bot-texts';
 import { expandCard, ZInstant, type AdaptiveCard } from './card';
 import { formatMeetingTime } from './format';
-import { CARD_TEXTS } from './texts';
 
 const ZItem = z.object({
   kind: ZConversationKind,
@@ -46,7 +45,7 @@ export function myConversationsCard(data: MyConversationsCardData, language: Lan
     { title: t.conducting, items: d.conducting.slice(0, MAX_LISTED).map(item) },
   ].filter((g) => g.items.length > 0);
   return expandCard(template, {
-    t: { title: t.title, none: t.none, open: CARD_TEXTS[language].openInSamtale, openTab: t.openTab },
+    t: { title: t.title, none: t.none, open: t.openItem, openTab: t.openTab },
     empty: groups.length === 0,
     groups,
     tabUrl: d.tabUrl,

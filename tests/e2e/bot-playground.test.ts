@@ -5,7 +5,8 @@
 // adaptiveCard/action invoke through the playground), the answers are read back through the API; the
 // leader writes and approves the referat through the API, the card arrives, and the employee approves it
 // there. Another playground user pressing the referat card (in the group chat) gets the not-allowed card and
-// changes nothing. Screenshots: test-results/e2e/bot-*.png.
+// changes nothing. Typing hjelp / mine samtaler answers with help and the list. Screenshots:
+// test-results/e2e/bot-*.png.
 // No axe here: the chat is Microsoft's playground UI, not our page; the cards' own accessibility is checked
 // in tests/e2e/cards.test.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -98,6 +99,32 @@ describe('the bot in the Agents Playground', () => {
         surface: 'bot',
       }),
     );
+  });
+
+  it('typing help or mine samtaler answers in the chat: the list has the booked conversation', async () => {
+    const { leader } = demo!;
+    // the playground's compose box (its placeholder says "Type a message…")
+    const compose = page.getByRole('textbox').last();
+    await compose.fill('hjelp');
+    await compose.press('Enter');
+    await page.getByText('What the Samtale bot does').waitFor();
+    await compose.fill('mine samtaler');
+    await compose.press('Enter');
+    const list = lastCard();
+    await list.getByText('My conversations', { exact: true }).waitFor();
+    // what the card lists is what the API lists for the employee
+    const { mine } = await api<{ mine: { id: string; status: string }[] }>(
+      demo!.employee.personId,
+      'GET',
+      '/conversations',
+    );
+    expect(mine.map((c) => [c.id, c.status])).toEqual([[conversationId, 'booked']]);
+    await list.getByText(`Annual employee conversation with ${leader.displayName}`).waitFor();
+    await list.getByText(/ · booked$/).waitFor();
+    // one link per conversation and one to the tab, named apart (Action.OpenUrl renders with the link role)
+    expect(await list.getByRole('link', { name: 'Open the conversation' }).count()).toBe(1);
+    expect(await list.getByRole('link', { name: 'Open Samtale' }).count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/bot-my-conversations.png` });
   });
 
   it('the referat the leader approved arrives; another user pressing it changes nothing; the employee approves', async () => {

@@ -63,6 +63,13 @@ async function renderCard(card: AdaptiveCard, theme: Theme, lang: string): Promi
       const AC = (window as unknown as { AdaptiveCards: typeof AdaptiveCardsModule }).AdaptiveCards;
       const w = window as unknown as { executed: { verb?: string; data: unknown }[] };
       w.executed = [];
+      // Teams renders the cards' markdown (the bot's texts put what to type in **bold**); without a processor
+      // the renderer shows the asterisks. A stand-in for the one markdown the cards use, after escaping.
+      AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+        const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        result.outputHtml = `<p>${escaped.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')}</p>`;
+        result.didProcess = true;
+      };
       const adaptiveCard = new AC.AdaptiveCard();
       adaptiveCard.hostConfig = new AC.HostConfig(config);
       adaptiveCard.onExecuteAction = (action) => {
