@@ -17,6 +17,9 @@ export interface LoadLeader {
 export interface LoadPlan {
   url: string;
   leaders: LoadLeader[];
+  /** the leaders arrive spread over this long; only requests started after it are timed */
+  rampMs: number;
+  /** how long all of them work together after the ramp */
   durationMs: number;
   /** typing before each autosave, drawn between min and max; the tab's 800 ms pause comes on top */
   typingMs: { min: number; max: number };
@@ -68,7 +71,8 @@ async function run(plan: LoadPlan): Promise<LoadReport> {
     elapsedMs: 0,
   };
   const started = performance.now();
-  const end = started + plan.durationMs;
+  const measuredFrom = started + plan.rampMs;
+  const end = measuredFrom + plan.durationMs;
 
   async function request(
     leader: LoadLeader,
@@ -93,8 +97,10 @@ async function run(plan: LoadPlan): Promise<LoadReport> {
       });
       const text = await res.text();
       const ms = performance.now() - t0;
-      report.latenciesMs.push(ms);
-      (report.latenciesByRoute[`${method} ${route}`] ??= []).push(ms);
+      if (t0 >= measuredFrom) {
+        report.latenciesMs.push(ms);
+        (report.latenciesByRoute[`${method} ${route}`] ??= []).push(ms);
+      }
       const key = `${method} ${route} ${res.status}`;
       report.outcomes[key] = (report.outcomes[key] ?? 0) + 1;
       if (res.status === 409) report.conflicts++;
@@ -104,7 +110,7 @@ async function run(plan: LoadPlan): Promise<LoadReport> {
       }
       return new Response(text, { status: res.status, headers: res.headers });
     } catch (error) {
-      report.latenciesMs.push(performance.now() - t0);
+      if (t0 >= measuredFrom) report.latenciesMs.push(performance.now() - t0);
       report.errors++;
       if (report.firstErrors.length < 5) report.firstErrors.push(`${method} ${route}: ${String(error)}`);
       return null;
@@ -115,8 +121,8 @@ async function run(plan: LoadPlan): Promise<LoadReport> {
     const next = random(index + 1);
     const typing = () => plan.typingMs.min + next() * (plan.typingMs.max - plan.typingMs.min);
     const referat = `/conversations/${encodeURIComponent(leader.conversationId)}/referat`;
-    // the leaders do not all start in the same millisecond, as people do not
-    await sleep(next() * plan.typingMs.max);
+    // people open Samtale one after another, not all in one second: a login storm is another test
+    await sleep(next() * plan.rampMs);
     for (let round = 0; performance.now() < end; round++) {
       await Promise.all([
         request(leader, 'GET', 'team', '/team', [200]),
@@ -144,7 +150,7 @@ async function run(plan: LoadPlan): Promise<LoadReport> {
   }
 
   await Promise.all(plan.leaders.map((leader, i) => leaderLoop(leader, i)));
-  report.elapsedMs = performance.now() - started;
+  report.elapsedMs = performance.now() - measuredFrom;
   return report;
 }
 
