@@ -159,6 +159,9 @@ async function conversationRows(
   await addIfThere('conversationsByDay', osloDateOf(c.start), c.id);
   if (c.meeting?.iCalUId)
     await addIfThere('conversationsByICalUId', encodeURIComponent(c.meeting.iCalUId), c.id);
+  // notices still waiting to go out about it (to either side) would only point at nothing
+  for (const row of await store.list<{ notice?: { conversationId?: string } }>('noticeOutbox', 'pending'))
+    if (row.value.notice?.conversationId === c.id) add('noticeOutbox', 'pending', row.rowKey);
   // after the referat: while the referat is there, its filing must stay known, or it would look unfiled
   await addIfThere('archiveDone', c.id, 'job');
   add('conversations', c.id, 'conversation');

@@ -5,7 +5,7 @@ import { createGraphClient } from '../../../src/adapters/graph/client';
 import type { Person } from '../../../src/core/org';
 import { emulatorToken } from '../../../src/demo/graph-emulator';
 import type { Calendar } from '../../../src/ports/calendar';
-import { startDemoStack, type DemoStack } from '../../../src/server/demo-stack';
+import { startDemoStack, type DemoStack, type DemoStackOptions } from '../../../src/server/demo-stack';
 import { createGraphRecorder } from '../../contract/recorder';
 
 export interface ErrorBody {
@@ -31,7 +31,8 @@ export interface Scheduling {
   reportsOf(leaderId: string): Person[];
 }
 
-export async function startScheduling(): Promise<Scheduling> {
+/** `options`: what a test changes of the stack (e.g. no notice worker) */
+export async function startScheduling(options: Partial<DemoStackOptions> = {}): Promise<Scheduling> {
   const graph = createGraphRecorder();
   const stack = await startDemoStack({
     inMemory: true,
@@ -39,6 +40,7 @@ export async function startScheduling(): Promise<Scheduling> {
     today: '2026-11-23',
     clock: { now: () => NOW },
     onGraphExchange: graph.record,
+    ...options,
   });
   const client = createGraphClient({ baseUrl: stack.graphUrl, getToken: async () => emulatorToken({}) });
   const tokens = new Map<string, string>();
