@@ -98,6 +98,6 @@ export const en: CardTexts = {
     notParty: 'Only the employee and the leader of this conversation can use this card. Nothing was changed.',
     staleTitle: 'This card is out of date',
     stale:
-      'The conversation has changed since this card was sent. Nothing was changed; open the latest version.',
+      'The conversation has been updated since this card was sent, so nothing was changed. Use the newest card in the chat, or open the conversation in Samtale.',
   },
 };

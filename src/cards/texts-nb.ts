@@ -97,6 +97,8 @@ export const nb: CardTexts = {
     notPartyTitle: 'Ikke din samtale',
     notParty: 'Bare medarbeideren og lederen i denne samtalen kan bruke dette kortet. Ingenting er endret.',
     staleTitle: 'Kortet er utdatert',
-    stale: 'Samtalen er endret siden dette kortet ble sendt. Ingenting er endret; åpne den nyeste versjonen.',
+    // the card's version is behind the conversation: say what happened without "changed" twice
+    stale:
+      'Samtalen er oppdatert siden dette kortet ble sendt, så ingenting ble endret. Bruk det nyeste kortet i chatten, eller åpne samtalen i Samtale.',
   },
 };

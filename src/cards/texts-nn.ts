@@ -97,6 +97,7 @@ export const nn: CardTexts = {
     notPartyTitle: 'Ikkje samtalen din',
     notParty: 'Berre medarbeidaren og leiaren i denne samtalen kan bruke dette kortet. Ingenting er endra.',
     staleTitle: 'Kortet er utdatert',
-    stale: 'Samtalen er endra sidan dette kortet vart sendt. Ingenting er endra; opne den nyaste versjonen.',
+    stale:
+      'Samtalen er oppdatert sidan dette kortet vart sendt, så ingenting vart endra. Bruk det nyaste kortet i chatten, eller opne samtalen i Samtale.',
   },
 };

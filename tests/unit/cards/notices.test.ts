@@ -56,7 +56,8 @@ describe('refused action card', () => {
   it('tells the person on a stale card that nothing changed and where the latest version is', () => {
     const card = notAllowedCard(notAllowed[1]!, 'en');
     expect(hasText(card, 'This card is out of date')).toBe(true);
-    expect(hasText(card, 'Nothing was changed')).toBe(true);
+    expect(hasText(card, 'so nothing was changed')).toBe(true);
+    expect(hasText(card, 'Use the newest card in the chat')).toBe(true);
     expect(ofType(card, 'Action.OpenUrl')).toEqual([expect.objectContaining({ url: OPEN_URL })]);
   });
 });
