@@ -88,6 +88,13 @@ describe('team overview', () => {
     await page.getByRole('columnheader', { name: tm.colOpenActions }).waitFor();
     await page.screenshot({ path: `${SHOTS}/team-overview.png` });
     await expectNoAxeViolations(page);
+    // no header or cell runs into the next column (a long word in a narrow column did)
+    const overflowing = await page
+      .locator('table th, table td')
+      .evaluateAll((cells) =>
+        cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => (c as HTMLElement).innerText),
+      );
+    expect(overflowing).toEqual([]);
 
     // by name, in Norwegian order
     await page.getByRole('combobox', { name: tm.sort, exact: true }).selectOption('name');

@@ -8,6 +8,8 @@ import { checklistMessages } from './checklist-messages';
 
 const useStyles = makeStyles({
   item: { listStyleType: 'none', paddingBlock: tokens.spacingVerticalXS },
+  // Fluent greys an unticked box's label; here the item is what the leader reads, the meta line below is less
+  label: { color: tokens.colorNeutralForeground1 },
   meta: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -36,7 +38,7 @@ export function ChecklistItemRow({ item, saving, onTick }: ChecklistItemRowProps
   return (
     <li className={styles.item}>
       <Checkbox
-        label={item.text[language]}
+        label={{ children: item.text[language], className: saving ? undefined : styles.label }}
         checked={item.done !== null}
         disabled={saving}
         aria-describedby={metaId}

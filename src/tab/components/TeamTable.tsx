@@ -23,7 +23,9 @@ const useStyles = makeStyles({
   // Fluent's table has a fixed layout: on a phone or in the meeting side panel the columns would be squeezed
   // until the text overlaps, so below this width the table scrolls sideways instead.
   scroll: { overflowX: 'auto' },
-  table: { minWidth: '1300px' },
+  // Fluent fixes the layout, so a long word ("Stillingsprosent", "spesialpedagog") ran into the next column;
+  // the browser's own layout gives a column at least its longest word and takes the widths below as hints.
+  table: { minWidth: '1300px', tableLayout: 'auto' },
   number: { textAlign: 'end' },
   // The next conversation is what a leader scans for; it gets the room, the facts share the rest.
   name: { width: '13%' },
