@@ -3,9 +3,9 @@
 import { osloDateOf } from '../core/calendar/oslo';
 import type { Conversation } from '../core/conversation';
 import { isFullyApproved } from '../core/referat/approval';
-import type { Clock } from '../ports/clock';
-import type { Store } from '../ports/store';
+import type { Surface } from '../core/audit';
 import { requireParty } from './access';
+import { audit, type AuditDeps } from './audit-log';
 import { listConversations, requireConversation } from './conversations-repo';
 import { getReferat } from './referats-repo';
 
@@ -25,8 +25,8 @@ export interface PreviousPlan {
 
 /** For the conductor or the employee of this conversation (DESIGN §6); null when there is no signed plan. */
 export async function previousPlan(
-  deps: { store: Store; clock: Clock },
-  input: { userId: string; conversationId: string },
+  deps: AuditDeps,
+  input: { userId: string; conversationId: string; surface?: Surface },
 ): Promise<PreviousPlan | null> {
   const conversation = (await requireConversation(deps.store, input.conversationId)).value;
   requireParty(conversation, input.userId);
@@ -38,6 +38,14 @@ export async function previousPlan(
   for (const candidate of earlier) {
     const referat = (await getReferat(deps.store, candidate.id))?.value;
     if (!referat || !isFullyApproved(referat)) continue;
+    // DESIGN §6: the earlier conversation's signed plan is content of that conversation; log the read there
+    await audit(deps, {
+      actorId: input.userId,
+      conversationId: candidate.id,
+      action: 'read-actions',
+      surface: input.surface ?? 'api',
+      part: 'previous-plan',
+    });
     return {
       conversationId: candidate.id,
       heldOn: referat.heldOn ?? osloDateOf(candidate.start),

@@ -3,18 +3,22 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { previousPlan } from '../../../app/previous-plan';
 import { AppError } from '../../../core/errors';
-import type { Clock } from '../../../ports/clock';
-import type { Store } from '../../../ports/store';
+import type { AuditDeps } from '../../../app/audit-log';
 import type { AuthEnv } from '../auth';
+import { surfaceOf } from '../surface';
 
 const ZId = z.string().min(1).max(100);
 
-export function previousPlanRoutes(deps: { store: Store; clock: Clock }) {
+export function previousPlanRoutes(deps: AuditDeps) {
   const api = new Hono<AuthEnv>();
   api.get('/conversations/:id/previous-plan', async (c) => {
     const id = ZId.safeParse(c.req.param('id'));
     if (!id.success) throw new AppError('bad-request', 'bad id', 'path.id');
-    const plan = await previousPlan(deps, { userId: c.get('principal').userId, conversationId: id.data });
+    const plan = await previousPlan(deps, {
+      userId: c.get('principal').userId,
+      conversationId: id.data,
+      surface: surfaceOf(c),
+    });
     return c.json({ plan });
   });
   return api;
