@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { deliverNotices } from '../../../src/app/deliver-notices';
 import type { AdaptiveCard } from '../../../src/cards/card';
-import { startDemoStack, type DemoStack } from '../../../src/server/demo-stack';
+import { startDemoStack, type DemoStack, type DemoStackOptions } from '../../../src/server/demo-stack';
 import { createGraphRecorder } from '../../contract/recorder';
 import { NOW } from '../scheduling/helpers';
 
@@ -33,7 +33,8 @@ export interface BotFixture {
   stop(): Promise<void>;
 }
 
-export async function startBotFixture(): Promise<BotFixture> {
+/** `options`: more for the demo stack (the access matrix lifts the rate limit, which it does not test) */
+export async function startBotFixture(options: Partial<DemoStackOptions> = {}): Promise<BotFixture> {
   const posted: Posted[] = [];
   let ids = 0;
   const connector = new Hono();
@@ -64,6 +65,7 @@ export async function startBotFixture(): Promise<BotFixture> {
     outboxIntervalMs: null,
     noticeIntervalMs: null,
     botServiceUrl: connectorUrl,
+    ...options,
   });
   const tenantId = stack.municipality.tenantId;
   const from = (personId: string, fields: Record<string, unknown>) => ({
