@@ -23,11 +23,13 @@ export function Root({ tokens }: { tokens: TokenStore }) {
   const [theme, setTheme] = useState<HostTheme>(() => themeFromQuery(window.location.search) ?? 'default');
   const [hostLanguage, setHostLanguage] = useState<Language | null>(null);
   const [userLanguage, setUserLanguage] = useState<Language | null>(null);
+  const [inHost, setInHost] = useState<boolean | null>(null);
 
   useEffect(() => {
     let current = true;
     void detectHost().then((host) => {
       if (!current) return;
+      setInHost(host.inHost);
       if (host.inHost) setTheme(host.theme);
       const deepLink = hashForSubPage(host.subPageId, window.location.hash);
       if (deepLink) window.location.hash = deepLink;
@@ -42,7 +44,7 @@ export function Root({ tokens }: { tokens: TokenStore }) {
   return (
     <FluentProvider theme={FLUENT_THEME[theme]} className={styles.root}>
       <I18nProvider language={userLanguage ?? hostLanguage ?? 'nb'}>
-        <App tokens={tokens} onLanguage={setUserLanguage} />
+        <App tokens={tokens} inHost={inHost} onLanguage={setUserLanguage} />
       </I18nProvider>
     </FluentProvider>
   );
