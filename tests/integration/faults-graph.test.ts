@@ -18,12 +18,13 @@ import { NOW, startHardeningStack, type HardeningStack } from './hardening/fixtu
 
 let h: HardeningStack;
 beforeAll(async () => {
-  // every Graph try gives up after 500 ms, so an answer held back 2 s is a timeout whose request did land
-  h = await startHardeningStack({ graphTimeoutMs: 500 });
+  // every Graph try gives up after 1.5 s, so an answer held back 4 s is a timeout whose request did land; not
+  // shorter, so that a busy machine's ordinary answer is not a timeout too (a sendMail would then go twice)
+  h = await startHardeningStack({ graphTimeoutMs: 1500 });
 });
 afterAll(() => h?.stop());
 
-const HELD_BACK_MS = 2000;
+const HELD_BACK_MS = 4000;
 
 /** the meetings in the leader's Outlook calendar that belong to the conversation (our extended property) */
 function eventsOf(organizerId: string, conversationId: string) {
@@ -31,6 +32,17 @@ function eventsOf(organizerId: string, conversationId: string) {
   return h.stack.graph.calendar
     .list(mailbox)
     .filter((e) => [...e.extended.values()].includes(conversationId));
+}
+
+/** how many times the server asked Graph for this (the url actually requested) */
+const requests = (method: string, url: RegExp) =>
+  h.graph.exchanges.filter((e) => e.method === method && url.test(e.url)).length;
+
+/** a held-back answer is recorded when it is let go (faults.clear()); wait for it to be counted */
+async function requestsSettled(method: string, url: RegExp, atLeast: number) {
+  for (let i = 0; i < 50 && requests(method, url) < atLeast; i++)
+    await new Promise((done) => setTimeout(done, 50));
+  return requests(method, url);
 }
 
 /** the person's invitations to the conversation, as the outbox records them */
@@ -75,6 +87,8 @@ describe('booking one conversation while Graph throttles and loses an answer', (
     const employee = reports[0]!;
     const faults = h.stack.graph.faults;
     const hitsBefore = faults.hits();
+    const create = new RegExp(`/users/${leader.id}/events$`);
+    const createsBefore = requests('POST', create);
     faults.inject({ method: 'POST', path: /\/events$/, status: 429, retryAfterSeconds: 1 });
     faults.inject({ method: 'POST', path: /\/events$/, delayMs: HELD_BACK_MS });
     const started = Date.now();
@@ -83,6 +97,10 @@ describe('booking one conversation while Graph throttles and loses an answer', (
     faults.clear();
 
     expect(faults.hits() - hitsBefore).toBe(2);
+    // the throttled try, the one whose answer was lost (it timed out and created the event), and the retry
+    expect((await requestsSettled('POST', create, createsBefore + 3)) - createsBefore).toBeGreaterThanOrEqual(
+      3,
+    );
     // Retry-After: 1 was honoured (the calendar's own pause without it starts at 1 s as well, so both count)
     expect(took).toBeGreaterThanOrEqual(1000);
     const events = eventsOf(leader.id, conversationId);
@@ -112,12 +130,17 @@ describe('sending the invitation through Graph while it throttles and loses an a
     const faults = h.stack.graph.faults;
     const hitsBefore = faults.hits();
     const install = new RegExp(`/users/${employee.id}/teamwork/installedApps$`);
+    const installsBefore = requests('POST', install);
     faults.inject({ method: 'POST', path: install, status: 429, retryAfterSeconds: 1 });
     faults.inject({ method: 'POST', path: install, delayMs: HELD_BACK_MS });
     await deliverAll(employee.id);
     faults.clear();
 
     expect(faults.hits() - hitsBefore).toBe(2);
+    // throttled, lost (it installed), and the retry that finds the installation there (409)
+    expect(
+      (await requestsSettled('POST', install, installsBefore + 3)) - installsBefore,
+    ).toBeGreaterThanOrEqual(3);
     const installations = h.stack.graph.teamwork.installations(employee.id);
     expect(installations).toHaveLength(1);
     const invitations = posted.filter((p) => p.chat.userId === employee.id);
