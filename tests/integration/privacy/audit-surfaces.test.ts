@@ -1,7 +1,7 @@
 // Issue 9 item 2, DESIGN §6: every read and change of a conversation's content is in the audit log (who, when,
 // what, through which surface), the log is append-only, and HR reads it per conversation without the content.
 // This walks each content route through the surfaces that call it (the tab, the Outlook task pane, the API;
-// the bot's card actions are walked in tests/integration/bot/bot.test.ts) and asserts one entry per call.
+// the bot's card actions in audit-bot.test.ts) and asserts one entry per call.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
