@@ -3,7 +3,7 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
-  /** writes a whole file; only render-referat writes one, and only after its input was checked */
+  /** writes a whole file (render-referat, export --out), only after the input was checked */
   writeFile?(path: string, bytes: Uint8Array): Promise<void>;
   /** the environment the server's settings are read from (export and retention open its store) */
   env?: Record<string, string | undefined>;
