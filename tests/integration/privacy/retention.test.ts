@@ -22,8 +22,8 @@ let first: Conversation;
 let second: Conversation;
 
 beforeAll(async () => {
-  // No notice worker: with the clock held still, a delivery pass to a person whose chat reference retention
-  // just deleted did not end (left to the bot's owners; see the report). The notices are not under test here.
+  // No notice worker: with the clock held still and three conversations' notices queued, its delivery pass
+  // had not ended when the stack stopped (retention or not; left to the bot's owners). Not under test here.
   s = await startScheduling({ noticeIntervalMs: null });
   const leader = s.leader();
   [leaderId, employeeId] = [leader.id, s.reportsOf(leader.id)[0]!.id];
