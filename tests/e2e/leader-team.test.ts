@@ -279,6 +279,15 @@ describe('checklists', () => {
 });
 
 describe('row dialogs', () => {
+  // the employee persona's annual conversation, booked by the leader, is the one handed over
+  beforeAll(() => bookAnnual(d()));
+
+  // one theme a test: each is half a minute on a busy machine
+  it.each(['dark', 'contrast'] as const)(
+    'the overview and a booked row’s dialogs pass axe in the %s theme',
+    (theme) => axeInTheme(theme, d().employee.displayName),
+  );
+
   it('records an exemption only with a reason, confirms exactly what is recorded, and withdraws it', async () => {
     const em = exemptionMessages.nb;
     const page = await signedIn(d().leader);
@@ -336,7 +345,6 @@ describe('row dialogs', () => {
 
   it('hands a booked conversation to another leader after saying who is told what; it then shows as theirs', async () => {
     const dm = delegationMessages.nb;
-    await bookAnnual(d());
     const employee = d().employee;
     const page = await signedIn(d().leader);
     await teamTable(page);
@@ -362,6 +370,8 @@ describe('row dialogs', () => {
     const newConductor = d().stack.municipality.people.find((p) => p.displayName === toName)!;
     await summary.getByText(dm.toLeader(toName, newConductor.mail)).waitFor();
     await summary.getByText(dm.toYou).waitFor();
+    // each recipient's sentence on a line of its own (inline paragraphs once ran together)
+    expect(await summary.innerText()).toContain(`${dm.toLeader(toName, newConductor.mail)}\n`);
     await page.screenshot({ path: `${SHOTS}/team-delegate-confirm.png` });
     await expectNoAxeViolations(page, { within: '[role="dialog"]' });
     await dialog.getByRole('button', { name: dm.send }).click();
@@ -390,3 +400,30 @@ describe('row dialogs', () => {
     await page.context().close();
   });
 });
+
+/** The overview and a booked row's dialogs (exemption, delegation) in a theme. */
+async function axeInTheme(theme: 'dark' | 'contrast', name: string) {
+  const page = await signedIn(d().leader, { theme });
+  await teamTable(page);
+  await expectNoAxeViolations(page);
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  for (const [which, button, title] of [
+    ['exemption', tm.exemptButtonLabel(name), exemptionMessages.nb.title(name)],
+    ['delegate', tm.delegateButtonLabel(name), delegationMessages.nb.title(name)],
+  ] as const) {
+    await row.getByRole('button', { name: button }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    // the dialog's own content, loaded when it opens (the candidates, the exemptions so far)
+    await dialog
+      .getByRole(which === 'delegate' ? 'radio' : 'button', {
+        name: which === 'delegate' ? undefined : exemptionMessages.nb.next,
+      })
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page, { within: '[role="dialog"]' });
+    await page.screenshot({ path: `${SHOTS}/team-dialog-${theme}-${which}.png` });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  }
+  await page.context().close();
+}

@@ -1,7 +1,7 @@
 // Starting a list by hand: a new hire's before it appears by itself (000 1: the introduction may begin when
 // the contract is signed), or a leaver's when the directory has no last day yet (the leader records it).
 import { useState } from 'react';
-import { Body1, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { PersonChecklists, StartChecklist as StartBody } from '../api/checklists';
 import { Surface } from '../components/Surface';
 import { useI18n } from '../i18n/I18nProvider';
@@ -28,6 +28,7 @@ export function StartChecklist({ startable, saving, onStart }: StartChecklistPro
     return (
       <Surface>
         <div className={styles.root}>
+          <Subtitle1 as="h2">{m.onboardingTitle}</Subtitle1>
           {startable.date && <Body1>{m.startOnboardingHint(date(startable.date))}</Body1>}
           <Button disabled={saving} onClick={() => onStart({ kind: 'onboarding' })}>
             {m.startOnboarding}
@@ -44,6 +45,8 @@ export function StartChecklist({ startable, saving, onStart }: StartChecklistPro
   return (
     <Surface>
       <div className={styles.root}>
+        {/* a heading of its own, so the offer under a new hire's list is not read as part of that list */}
+        <Subtitle1 as="h2">{m.exitTitle}</Subtitle1>
         {startable.date ? (
           <Body1>{m.startExitHint(date(startable.date))}</Body1>
         ) : (

@@ -21,6 +21,8 @@ import { osloClock } from '../scheduling/slot-times';
 import { delegationMessages } from './delegation-messages';
 
 const useStyles = makeStyles({
+  // Body1 is inline even as a <p>: without this the last two sentences ran together ("dine.Du har")
+  confirmation: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   quote: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalM,
@@ -122,7 +124,7 @@ export function DelegationSummary(props: {
     note: props.note,
   });
   return (
-    <div data-testid="delegation-confirmation">
+    <div className={styles.confirmation} data-testid="delegation-confirmation">
       <Subtitle2 block as="h3">
         {m.confirmTitle}
       </Subtitle2>
