@@ -26,6 +26,13 @@ export const ZTableStoreOptions = z.object({
    * more often than not. Defaults 3, 500 ms, 4 s: about 3.5 s of pauses at most before the caller is told.
    */
   maxRetries: z.number().int().min(0).default(3),
+  /**
+   * requests to the service at once from this instance; more wait here, where waiting costs nothing and does
+   * not count against requestTimeoutMs. Without it a burst (200 leaders opening the overview, 20 reads each)
+   * put thousands of requests on the service at once: each then waited past its timeout behind the others
+   * and was sent again, which only added to the queue (issue 9 load bench). Default 64.
+   */
+  maxInFlight: z.number().int().positive().default(64),
   retryDelayMs: z.number().int().positive().default(500),
   maxRetryDelayMs: z.number().int().positive().default(4000),
 });
@@ -165,7 +172,7 @@ export function createTableStore(options: TableStoreOptions): Store {
       return found;
     },
   };
-  return unavailableAsAppError(store);
+  return unavailableAsAppError(atMostInFlight(parsed.maxInFlight, store));
 }
 
 /** each try (the first and every retry) gets its own deadline */
@@ -178,6 +185,31 @@ function perTryTimeout(ms: number): PipelinePolicy {
       request.timeout = ms;
       return next(request);
     },
+  };
+}
+
+/** the store with at most `max` of its calls running at once; the others wait their turn, first come first */
+function atMostInFlight(max: number, store: Store): Store {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const turn = async <R>(run: () => Promise<R>): Promise<R> => {
+    if (running < max) running += 1;
+    else await new Promise<void>((go) => waiting.push(go));
+    try {
+      return await run();
+    } finally {
+      // hand the place to the next in line, or give it up
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+  return {
+    get: (t, p, r) => turn(() => store.get(t, p, r)),
+    insert: (t, p, r, v) => turn(() => store.insert(t, p, r, v)),
+    put: (t, p, r, v, etag) => turn(() => store.put(t, p, r, v, etag)),
+    delete: (t, p, r, etag) => turn(() => store.delete(t, p, r, etag)),
+    list: (t, p, prefix) => turn(() => store.list(t, p, prefix)),
   };
 }
 
