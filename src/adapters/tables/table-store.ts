@@ -189,7 +189,7 @@ function perTryTimeout(ms: number): PipelinePolicy {
 }
 
 /** the store with at most `max` of its calls running at once; the others wait their turn, first come first */
-function atMostInFlight(max: number, store: Store): Store {
+export function atMostInFlight(max: number, store: Store): Store {
   let running = 0;
   const waiting: (() => void)[] = [];
   const turn = async <R>(run: () => Promise<R>): Promise<R> => {
