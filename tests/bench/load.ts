@@ -16,6 +16,7 @@ import { generateMunicipality } from '../../src/demo/municipality/generate';
 import { osloToday } from '../../src/server/clock';
 import { startDemoStack, type DemoStack } from '../../src/server/demo-stack';
 import type { LoadLeader, LoadPlan, LoadReport } from './load-client';
+import { serverCpuMs } from './load-cpu';
 import type { BenchResult } from './types';
 
 const LEADERS = 200;
@@ -148,6 +149,20 @@ function runLeaders(plan: LoadPlan): Promise<LoadReport> {
   });
 }
 
+/** server and Azurite CPU ms per timed request: what a request costs, however busy the machine was */
+function cpuPerRequest(
+  from: ReturnType<typeof serverCpuMs>,
+  to: ReturnType<typeof serverCpuMs>,
+  requests: number,
+): BenchResult[] {
+  if (!from || !to || requests === 0) return [];
+  const per = (ms: number) => Number((ms / requests).toFixed(2));
+  return [
+    { name: 'api_server_cpu_ms_per_request', value: per(to.server - from.server), unit: 'ms' },
+    { name: 'api_azurite_cpu_ms_per_request', value: per(to.azurite - from.azurite), unit: 'ms' },
+  ];
+}
+
 export async function benchLoad(): Promise<BenchResult[]> {
   const today = osloToday(new Date());
   const stack = await startDemoStack({
@@ -167,6 +182,9 @@ export async function benchLoad(): Promise<BenchResult[]> {
     const prepared = await parallel(leaders, SETUP_CONCURRENCY, (leader) =>
       prepareLeader(stack, leader, reportsOf(leader.id)[0]!),
     );
+    // CPU from the end of the ramp to the end, when the latencies are timed too
+    let cpuAtRampEnd: ReturnType<typeof serverCpuMs> = null;
+    const rampEnd = setTimeout(() => (cpuAtRampEnd = serverCpuMs()), RAMP_MS);
     const report = await runLeaders({
       url: stack.url,
       leaders: prepared,
@@ -176,6 +194,8 @@ export async function benchLoad(): Promise<BenchResult[]> {
       autosaveDelayMs: AUTOSAVE_DELAY_MS,
       savesPerOverview: SAVES_PER_OVERVIEW,
     });
+    clearTimeout(rampEnd);
+    const cpuAtEnd = serverCpuMs();
     if (report.firstErrors.length > 0) console.error('load: first errors', report.firstErrors);
     for (const [route, ms] of Object.entries(report.latenciesByRoute)) {
       const byRoute = [...ms].sort((a, b) => a - b);
@@ -194,6 +214,7 @@ export async function benchLoad(): Promise<BenchResult[]> {
       { name: 'api_p99_ms', value: Number(percentile(sorted, 99).toFixed(1)), unit: 'ms' },
       { name: 'api_errors', value: report.errors, unit: 'errors' },
       { name: 'api_conflicts', value: report.conflicts, unit: '409s' },
+      ...cpuPerRequest(cpuAtRampEnd, cpuAtEnd, sorted.length),
     ];
   } finally {
     await stack.stop();
