@@ -15,6 +15,7 @@ import {
 import type { ActionItem, Referat } from '../../core/referat/referat';
 import { useMessages } from '../i18n/feature-messages';
 import { workspaceMessages } from './messages';
+import { DateField } from '../components/DateField';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -92,9 +93,13 @@ export function ActionForm({ referat, names, action, onSave, onCancel }: ActionF
             <Input value={otherName} onChange={(_, d) => setOtherName(d.value)} />
           </Field>
         )}
-        <Field label={m.deadline} required {...shown(errors.deadline)}>
-          <Input type="date" value={deadline} onChange={(_, d) => setDeadline(d.value)} />
-        </Field>
+        <DateField
+          label={m.deadline}
+          required
+          {...shown(errors.deadline)}
+          value={deadline}
+          onChange={setDeadline}
+        />
       </div>
       <Checkbox
         checked={sharedNeed}

@@ -1,6 +1,6 @@
 // The referat as the leader writes it: a text per template section (and "Leders tilbakemelding" where the
 // section has it, 001), the checks, the action plan or "no special actions" (003), and the private notes.
-import { Checkbox, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Referat } from '../../core/referat/referat';
 import type { Template } from '../../core/templates/template';
 import { Surface } from '../components/Surface';
@@ -13,6 +13,7 @@ import { PrivateNotesPanel } from './PrivateNotesPanel';
 import { ReferatSaveStatus } from './ReferatSaveStatus';
 import { SectionFields } from './SectionFields';
 import type { useReferat } from './useReferat';
+import { DateField } from '../components/DateField';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -43,13 +44,12 @@ export function ReferatEditor({ referat, template, names, state }: ReferatEditor
             </Subtitle2>
             <ReferatSaveStatus state={state} />
           </div>
-          <Field label={m.heldOn} className={styles.date}>
-            <Input
-              type="date"
-              value={referat.heldOn ?? ''}
-              onChange={(_, d) => change({ type: 'held-on', date: d.value === '' ? null : d.value })}
-            />
-          </Field>
+          <DateField
+            label={m.heldOn}
+            className={styles.date}
+            value={referat.heldOn ?? ''}
+            onChange={(date) => change({ type: 'held-on', date: date === '' ? null : date })}
+          />
           {referat.sections.map((section) => {
             const source = template.sections.find((s) => s.id === section.sectionId);
             return (

@@ -18,6 +18,7 @@ import { useMessages } from '../i18n/feature-messages';
 import { PlaceFields } from './PlaceFields';
 import { roundMessages } from './round-messages';
 import type { RoundDraft, RoundDraftProblem } from './round-draft';
+import { DateField } from '../components/DateField';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '560px' },
@@ -59,12 +60,14 @@ export function RoundSettingsForm({
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <div className={styles.row}>
-        <Field label={m.from} required>
-          <Input type="date" value={draft.from} onChange={(_, d) => onChange({ from: d.value })} />
-        </Field>
-        <Field label={m.to} required {...error('period', m.periodInvalid)}>
-          <Input type="date" value={draft.to} onChange={(_, d) => onChange({ to: d.value })} />
-        </Field>
+        <DateField label={m.from} required value={draft.from} onChange={(from) => onChange({ from })} />
+        <DateField
+          label={m.to}
+          required
+          {...error('period', m.periodInvalid)}
+          value={draft.to}
+          onChange={(to) => onChange({ to })}
+        />
       </div>
       <Field label={m.kind}>
         <Select value={draft.kind} onChange={(_, d) => onChange({ kind: ZConversationKind.parse(d.value) })}>

@@ -6,6 +6,7 @@ import { useMessages } from '../i18n/feature-messages';
 import type { BookingDraft, DraftProblem } from './booking-draft';
 import { scheduleMessages } from './schedule-messages';
 import { osloClock } from './slot-times';
+import { DateField } from '../components/DateField';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -58,18 +59,14 @@ export function SlotPicker({ slots, draft, problems, outsideHours, onChange }: S
       </Field>
       {draft.choice === 'other' && (
         <div className={styles.other}>
-          <Field
+          <DateField
             label={m.date}
             required
             validationMessage={timeProblem}
             validationState={timeProblem ? 'error' : 'none'}
-          >
-            <Input
-              type="date"
-              value={draft.otherDate}
-              onChange={(_, d) => onChange({ otherDate: d.value })}
-            />
-          </Field>
+            value={draft.otherDate}
+            onChange={(otherDate) => onChange({ otherDate })}
+          />
           <Field
             label={m.time}
             required
