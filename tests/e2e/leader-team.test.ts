@@ -351,7 +351,8 @@ describe('row dialogs', () => {
     const row = page.getByRole('row', { name: new RegExp(employee.displayName) });
     await row.getByRole('button', { name: tm.delegateButtonLabel(employee.displayName) }).click();
     const dialog = page.getByRole('dialog', { name: dm.title(employee.displayName) });
-    const first = dialog.getByRole('radio').first();
+    // the second demo leader, a persona who can sign in and find it afterwards
+    const first = dialog.getByRole('radio', { name: new RegExp(`^${secondLeader.displayName} – `) });
     await first.waitFor();
     await expectNoAxeViolations(page, { within: '[role="dialog"]' });
     const label = (
@@ -398,6 +399,43 @@ describe('row dialogs', () => {
     expect(theirs.conductingForOthers.map((c) => c.employee.id)).toContain(employee.personId);
     await expectNoAxeViolations(page);
     await page.context().close();
+  });
+
+  it('the new conductor finds it among those held for others, and errors and an empty team read, in nn and en', async () => {
+    const employee = d().employee;
+    for (const language of ['nn', 'en'] as const) {
+      const m = teamMessages[language];
+      const tl = CATALOGUE[language];
+      const page = await signedIn(secondLeader, { language });
+      await page.getByRole('heading', { level: 1, name: tl.teamHeading }).waitFor();
+      const held = page.getByRole('table', { name: m.forOthersLabel });
+      await page.getByRole('heading', { level: 2, name: m.forOthersHeading }).waitFor();
+      await held.getByRole('link', { name: m.openConversation(employee.displayName) }).waitFor();
+      await held
+        .getByRole('row', { name: new RegExp(employee.displayName) })
+        .getByText(KIND_NAMES.annual[language])
+        .waitFor();
+      await page.screenshot({ path: `${SHOTS}/team-for-others-${language}.png`, fullPage: true });
+      await expectNoAxeViolations(page);
+
+      await page.route('**/api/team', (route) =>
+        route.fulfill({ status: 503, json: { error: { code: 'unavailable', message: 'down' } } }),
+      );
+      await page.reload();
+      await page.getByText(tl.errorGeneric).waitFor();
+      await page.getByRole('button', { name: tl.retry }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/team-error-${language}.png` });
+      await expectNoAxeViolations(page);
+      await page.unroute('**/api/team');
+      await page.route('**/api/team', (route) =>
+        route.fulfill({ json: { members: [], conductingForOthers: [] } }),
+      );
+      await page.reload();
+      await page.getByText(tl.teamEmpty).waitFor();
+      await page.screenshot({ path: `${SHOTS}/team-empty-${language}.png` });
+      await expectNoAxeViolations(page);
+      await page.context().close();
+    }
   });
 });
 
