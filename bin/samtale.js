@@ -3,6 +3,9 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// the store commands (export, retention) read the server's settings; a local .env the way the server reads it
+const { existsSync } = await import('node:fs');
+if (existsSync('.env')) process.loadEnvFile('.env');
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

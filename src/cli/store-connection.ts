@@ -21,7 +21,8 @@ export interface OpenedStore {
 }
 
 export async function openServerStore(io: CliIo): Promise<OpenedStore> {
-  const env = io.env ?? environment();
+  // bin/samtale.js hands over the environment (with .env read into it); tests pass their own
+  const env = io.env ?? {};
   const tablePrefix = env.SAMTALE_TABLE_PREFIX || 'samtale';
   if (!/^[A-Za-z][A-Za-z0-9]{0,19}$/.test(tablePrefix))
     throw new UsageError('SAMTALE_TABLE_PREFIX: letters and digits, starting with a letter');
@@ -47,10 +48,4 @@ export async function openServerStore(io: CliIo): Promise<OpenedStore> {
     where: `the demo's data in ${location}`,
     close: () => azurite.stop(),
   };
-}
-
-/** the process environment, with a local .env read the way the server reads it (src/server/main.ts) */
-function environment(): Record<string, string | undefined> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  return process.env;
 }
