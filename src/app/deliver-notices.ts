@@ -105,13 +105,16 @@ async function reschedule(
   error: unknown,
 ): Promise<keyof DeliveryCounts> {
   const now = deps.clock.now();
-  const attempts = held.value.attempts + 1;
+  // held back by the pacer, nothing was sent: not a failed try, so it cannot use up the notice's tries
+  const paced = error instanceof RetryLater && error.paced;
+  const attempts = held.value.attempts + (paced ? 0 : 1);
   const random = (deps.random ?? Math.random)();
   const retryAfterMs = error instanceof RetryLater ? error.retryAfterMs : null;
   // Teams' own "try later" comes back within seconds to a minute (its guidance); an outage (Teams or Graph
   // not answering) waits 30 s, 1 min, 2 min … like the archive outbox, so a long one is not hammered.
-  const pause =
-    error instanceof RetryLater && error.throttled
+  const pause = paced
+    ? (retryAfterMs ?? 1_000)
+    : error instanceof RetryLater && error.throttled
       ? retryDelayMs({ attempt: attempts, random, retryAfterMs })
       : backoffMs(attempts, random);
   const work: NoticeWork = {

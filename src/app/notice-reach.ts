@@ -30,6 +30,8 @@ export class RetryLater extends Error {
     readonly throttled: boolean,
     readonly retryAfterMs: number | null,
     detail: string,
+    /** nothing was sent: the pacer held it longer than a pass waits (it does not count as a try) */
+    readonly paced = false,
   ) {
     super(detail);
     this.name = 'RetryLater';
@@ -100,8 +102,14 @@ async function inTeams(
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   for (let attempt = 1; ; attempt++) {
     // DESIGN §8: at most 7 a second into one chat, 50 a second for the app (core/pacing.ts)
+    // A pass waits on one chat for seconds at most: a chat Teams asked to hold, or a clock that stands still
+    // (tests), would otherwise keep this worker, and the server's stop, waiting for ever.
+    let paced = 0;
     for (let wait = pacer.acquire(deps.clock.now().getTime(), chat.conversationId); wait > 0;) {
+      if (paced + wait > IN_PASS_MAX_WAIT_MS)
+        throw new RetryLater(true, wait, 'paced: the chat is at its limit', true);
       await sleep(wait);
+      paced += wait;
       wait = pacer.acquire(deps.clock.now().getTime(), chat.conversationId);
     }
     try {

@@ -218,6 +218,23 @@ describe('deliverNotices', () => {
     expect(times.at(-1)! - times[0]!).toBeGreaterThan(2_000);
   });
 
+  it('does not wait on a held chat for ever: a clock that stands still ends the pass, and the try is not counted', async () => {
+    const h = harness();
+    h.deps.pacer = new SendPacer();
+    h.deps.pacer.holdConversation(chatOf(ANNE).conversationId, START.getTime() + 60_000);
+    // sleeps that pass no time on the clock, as in a test world whose clock is fixed
+    h.deps.sleep = async (ms) => void h.sleeps.push(ms);
+    await saveChatReference(h.store, chatOf(ANNE));
+    await queue(h.store, [invitation('c1')]);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 0, retried: 1 });
+    expect(h.sleeps).toEqual([]);
+    const [work] = await listPendingNotices(h.store);
+    expect(work?.value).toMatchObject({ attempts: 0, lease: null });
+    expect(Date.parse(work!.value.nextAttemptAt)).toBe(START.getTime() + 60_000);
+    h.advance(60_000);
+    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ sent: 1 });
+  });
+
   it('without a chat, installs Samtale for the person where allowed and sends into the new chat', async () => {
     const h = harness();
     const installs: string[] = [];
