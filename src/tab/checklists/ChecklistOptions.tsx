@@ -2,8 +2,9 @@
 // SFS 2213) and the "new leader" variant (000 4); for a leaver the last day the leader recorded. Each change
 // is saved at once and re-plans the undone items; what is done stays done.
 import { useState } from 'react';
-import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Checklist, ChecklistOptionsChange, PersonChecklists } from '../api/checklists';
+import { DateField } from '../components/DateField';
 import { useMessages } from '../i18n/feature-messages';
 import { checklistMessages } from './checklist-messages';
 
@@ -33,15 +34,15 @@ export function ChecklistOptions({ list, candidates, saving, onChange }: Checkli
     if (list.dateSource !== 'leader') return null;
     return (
       <div className={styles.root} role="group" aria-label={m.options}>
-        <Field label={m.lastDay} hint={m.lastDayHint}>
-          <Input type="date" value={lastDay} onChange={(_, data) => setLastDay(data.value)} />
-        </Field>
+        {/* typed as dd.mm.yyyy, whatever the browser's locale (DateField) */}
+        <DateField label={m.lastDay} value={lastDay} onChange={setLastDay} />
         <Button
           disabled={saving || !lastDay || lastDay === list.date}
           onClick={() => onChange({ endDate: lastDay })}
         >
           {m.saveLastDay}
         </Button>
+        <Body1>{m.lastDayHint}</Body1>
       </div>
     );
   }

@@ -1,8 +1,9 @@
 // Starting a list by hand: a new hire's before it appears by itself (000 1: the introduction may begin when
 // the contract is signed), or a leaver's when the directory has no last day yet (the leader records it).
 import { useState } from 'react';
-import { Body1, Button, Field, Input, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { PersonChecklists, StartChecklist as StartBody } from '../api/checklists';
+import { DateField } from '../components/DateField';
 import { Surface } from '../components/Surface';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
@@ -50,20 +51,16 @@ export function StartChecklist({ startable, saving, onStart }: StartChecklistPro
         {startable.date ? (
           <Body1>{m.startExitHint(date(startable.date))}</Body1>
         ) : (
-          <Field
+          <DateField
             label={m.startExitNoDate}
-            validationState={missing ? 'error' : 'none'}
+            required
+            value={endDate}
+            onChange={(iso) => {
+              setEndDate(iso);
+              setMissing(false);
+            }}
             validationMessage={missing ? m.dateMissing : undefined}
-          >
-            <Input
-              type="date"
-              value={endDate}
-              onChange={(_, data) => {
-                setEndDate(data.value);
-                setMissing(false);
-              }}
-            />
-          </Field>
+          />
         )}
         <Button disabled={saving} onClick={start}>
           {m.startExit}
