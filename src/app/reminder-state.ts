@@ -1,9 +1,11 @@
 // Gathers what the reminder rules read (core/reminders/state.ts) from the store, one partition at a time:
 // a day of conversations, a deadline of actions, a sixteenth of the open checklists. The sweep hands each
 // page to the rules and lets it go, so 50,000 employees never sit in memory at once (DESIGN §8).
+import { createHash } from 'node:crypto';
 import { osloDateOf } from '../core/calendar/oslo';
 import type { Conversation } from '../core/conversation';
 import { validApprovals } from '../core/referat/approval';
+import { canonicalContent } from '../core/referat/canonical';
 import type { Approval, Referat } from '../core/referat/referat';
 import type {
   ReminderAction,
@@ -152,9 +154,18 @@ function validApprovalsOf(store: Store, referat: Stored<Referat>): Approval[] {
   const hit = cache.get(key);
   if (hit?.etag === referat.etag) return hit.valid;
   if (cache.size >= APPROVAL_CACHE_MAX) cache.clear();
-  const valid = validApprovals(referat.value);
+  const valid = validApprovals(referat.value, contentHashOf(referat.value));
   cache.set(key, { etag: referat.etag, valid });
   return valid;
+}
+
+/**
+ * The core's contentHash with node's SHA-256: the same digest of the same canonical UTF-8 (the core's is
+ * checked against node:crypto in tests/unit/core/referat/sha256.test.ts), in a fifth of the time; a cold
+ * sweep at 50,000 employees hashes about 12,000 referats.
+ */
+export function contentHashOf(referat: Referat): string {
+  return createHash('sha256').update(canonicalContent(referat), 'utf8').digest('hex');
 }
 
 /** the valid approvals: an approval of other content (edited since) does not count (DESIGN §2.6) */
