@@ -21,6 +21,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import { ActionForm } from './ActionForm';
 import { workspaceMessages } from './messages';
+import { formatShortDate } from '../i18n/dates';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -68,7 +69,11 @@ export function ActionPlan({ referat, names, onChange }: ActionPlanProps) {
                 <TableRow key={a.id}>
                   <TableCell>{a.what}</TableCell>
                   <TableCell>{a.responsibleName}</TableCell>
-                  <TableCell>{date(a.deadline)}</TableCell>
+                  <TableCell>
+                    <time dateTime={a.deadline} title={date(a.deadline)}>
+                      {formatShortDate(a.deadline)}
+                    </time>
+                  </TableCell>
                   <TableCell>{a.sharedNeed ? m.yes : m.no}</TableCell>
                   <TableCell>
                     <span className={styles.buttons}>

@@ -21,6 +21,7 @@ import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import { workspaceMessages } from './messages';
+import { formatShortDate } from '../i18n/dates';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -62,7 +63,11 @@ export function PreviousPlanPanel({ calls, id }: { calls: WorkspaceCalls; id: st
                       <TableRow key={i}>
                         <TableCell>{a.what}</TableCell>
                         <TableCell>{a.responsibleName}</TableCell>
-                        <TableCell>{date(a.deadline)}</TableCell>
+                        <TableCell>
+                          <time dateTime={a.deadline} title={date(a.deadline)}>
+                            {formatShortDate(a.deadline)}
+                          </time>
+                        </TableCell>
                         <TableCell>{a.sharedNeed ? m.yes : m.no}</TableCell>
                         <TableCell>
                           <Badge appearance="tint" color={a.overdue ? 'danger' : 'informative'}>

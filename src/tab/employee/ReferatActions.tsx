@@ -11,6 +11,7 @@ import type { ActionItem } from '../../core/referat/referat';
 import { useMessages } from '../i18n/feature-messages';
 import { useI18n } from '../i18n/I18nProvider';
 import { employeeMessages } from './messages';
+import { formatShortDate } from '../i18n/dates';
 
 export function ReferatActions({ actions }: { actions: ActionItem[] }) {
   const m = useMessages(employeeMessages);
@@ -30,7 +31,11 @@ export function ReferatActions({ actions }: { actions: ActionItem[] }) {
           <TableRow key={action.id}>
             <TableCell>{action.what}</TableCell>
             <TableCell>{action.responsibleName}</TableCell>
-            <TableCell>{date(action.deadline)}</TableCell>
+            <TableCell>
+              <time dateTime={action.deadline} title={date(action.deadline)}>
+                {formatShortDate(action.deadline)}
+              </time>
+            </TableCell>
             <TableCell>{action.sharedNeed ? m.checkYes : m.checkNo}</TableCell>
           </TableRow>
         ))}
