@@ -83,6 +83,8 @@ describe('the whole chain in the tab (demo)', () => {
     await item.getByRole('link').click();
     await emp.getByText('Ansvar for studentene').waitFor();
     await emp.getByRole('button', { name: e.prepare }).click();
+    // the form first: filling while it still loads finds no fields and sends an empty preparation
+    await emp.locator('textarea').first().waitFor();
     for (const group of await emp.getByRole('radiogroup').all())
       await group.getByRole('radio', { name: 'Ja' }).check();
     for (const [i, area] of (await emp.locator('textarea').all()).entries())
@@ -106,7 +108,7 @@ describe('the whole chain in the tab (demo)', () => {
     await lead.getByRole('heading', { level: 1, name: w.title(employee.displayName) }).waitFor();
     // the leader prepares too; the employee's answers show once both have sent theirs (004)
     const mine = lead.locator('form[aria-labelledby="mine-heading"]');
-    await mine.waitFor();
+    await mine.locator('textarea').first().waitFor();
     for (const group of await mine.getByRole('radiogroup').all())
       await group.getByRole('radio', { name: 'Ja' }).check();
     for (const [i, area] of (await mine.locator('textarea').all()).entries())
@@ -125,6 +127,10 @@ describe('the whole chain in the tab (demo)', () => {
       await lead.getByText(`${employee.displayName} har ikke sendt inn forberedelsen ennå.`).count(),
     ).toBe(0);
     expect(await lead.getByText(new RegExp(`^${employee.displayName} har sendt inn\\.`)).count()).toBe(0);
+    // and what the employee wrote, under the employee's questions
+    const theirs = lead.locator('section[aria-labelledby="other-heading"]');
+    await theirs.getByText('Mitt svar 1', { exact: true }).waitFor();
+    expect(await theirs.getByText('Ikke besvart').count()).toBe(0);
     await lead.getByText(w.privateMarker).waitFor();
     const agreed = lead.getByRole('textbox', { name: new RegExp(`${w.agreed}$`) });
     await agreed.first().fill('Trives godt og tar mer ansvar for studentene.');
