@@ -3,14 +3,15 @@ import { osloToUtc } from '../core/calendar/oslo';
 import { dayOf, isoOf } from '../core/calendar/days';
 import { ZLocation } from '../core/conversation';
 import { AppError } from '../core/errors';
-import { ZConversationKind } from '../core/org';
+import { ZConversationKind, ZIsoDate } from '../core/org';
 import type { Round } from '../core/round';
 import { planRound as planPlacements } from '../core/scheduling/round-planner';
 import type { DirectoryPerson } from '../ports/directory';
 import { saveRound } from './rounds-repo';
 import type { SchedulingDeps } from './scheduling-deps';
 
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+// a day that exists (2026-02-30 reached the date arithmetic as a 500: issue 9 fuzzing)
+const ZDate = ZIsoDate;
 
 export const ZPlanRoundInput = z.object({
   kind: ZConversationKind.default('annual'),

@@ -3,7 +3,14 @@
 // (position %, employment type, start and end) from the HR system, carried on the same user.
 import { z } from 'zod';
 
-export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+// a real day too: 2026-02-30 passed the pattern and reached date arithmetic as a 500 (issue 9 fuzzing)
+export const ZIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, 'expected a day that exists');
 export type IsoDate = z.infer<typeof ZIsoDate>;
 
 export const ZLanguage = z.enum(['nb', 'nn', 'en']);

@@ -6,6 +6,7 @@ import { listMyTeam } from '../../../app/list-my-team';
 import type { SchedulingDeps } from '../../../app/scheduling-deps';
 import type { TokenVerifier } from '../../auth/verify-token';
 import { requireUser, type AuthEnv } from '../auth';
+import { refuseUnstorableIds } from '../storable-ids';
 import { actionRoutes } from './actions';
 import { checklistRoutes } from './checklists';
 import { delegationRoutes } from './delegation';
@@ -30,6 +31,7 @@ export interface ApiDeps extends SchedulingDeps {
 export function apiRoutes(deps: ApiDeps) {
   const api = new Hono<AuthEnv>();
   api.use('*', requireUser(deps.verify));
+  api.use('*', refuseUnstorableIds());
 
   api.get('/me', async (c) => {
     const principal = c.get('principal');

@@ -1,0 +1,25 @@
+// The cases issue 9's fuzzing found answering 500, kept as unit tests of what now refuses them.
+import { describe, expect, it } from 'vitest';
+import { ZIsoDate } from '../../../src/core/org';
+import { isStorableSegment } from '../../../src/server/http/storable-ids';
+
+describe('ids the table service cannot store', () => {
+  it.each(['%2F', '%23', '%3F', '%5C', '%00', 'a'.repeat(201), '%E0%A4%A'])('%s is refused', (raw) => {
+    expect(isStorableSegment(raw)).toBe(false);
+  });
+  it.each(['93c2ac0c-b6c6-4216-a3bb-2e99f5f0a3ed', 'annual', '', 'a'.repeat(200), '%C3%A6%C3%B8%C3%A5'])(
+    '%s is let through',
+    (raw) => {
+      expect(isStorableSegment(raw)).toBe(true);
+    },
+  );
+});
+
+describe('a date as YYYY-MM-DD', () => {
+  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '0000-00-00'])('%s does not exist', (d) => {
+    expect(ZIsoDate.safeParse(d).success).toBe(false);
+  });
+  it.each(['2028-02-29', '2026-12-31', '2027-01-11'])('%s does', (d) => {
+    expect(ZIsoDate.safeParse(d).success).toBe(true);
+  });
+});
