@@ -76,6 +76,14 @@ export interface World {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<Answer>;
+  /** as call, with the body's text as given (fuzzing sends what JSON.stringify would never make) */
+  send(
+    who: string | null | 'other-tenant',
+    method: string,
+    path: string,
+    text: string | undefined,
+    headers?: Record<string, string>,
+  ): Promise<Answer>;
   /** the referat's ETag and content hash now, read as the conductor */
   referat(c: Case): Promise<ReferatView>;
   stop(): Promise<void>;
@@ -118,7 +126,7 @@ export async function startWorld(): Promise<World> {
   };
   const foreignToken = await otherTenantToken(leader.id);
 
-  const call: World['call'] = async (who, method, path, body, headers = {}) => {
+  const send: World['send'] = async (who, method, path, body, headers = {}) => {
     const auth: Record<string, string> =
       who === null
         ? {}
@@ -126,7 +134,7 @@ export async function startWorld(): Promise<World> {
     const res = await fetch(`${stack.url}/api${path}`, {
       method,
       headers: { ...auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body,
     });
     const text = await res.text();
     let parsed: unknown;
@@ -137,6 +145,8 @@ export async function startWorld(): Promise<World> {
     }
     return { status: res.status, body: parsed, text };
   };
+  const call: World['call'] = (who, method, path, body, headers) =>
+    send(who, method, path, body === undefined ? undefined : JSON.stringify(body), headers);
   const ok = async <T>(
     who: string,
     method: string,
@@ -271,6 +281,7 @@ export async function startWorld(): Promise<World> {
     },
     freeReport,
     call,
+    send,
     referat: readReferat,
     stop: () => bot.stop(),
   };
