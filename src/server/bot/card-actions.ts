@@ -8,6 +8,7 @@ import { notAllowedCard } from '../../cards/not-allowed';
 import { CARD_VERBS, type CardVerb } from '../../cards/verbs';
 import { errorText } from '../../core/errors';
 import { toAppError } from '../http/errors';
+import { isStorableKey } from '../http/storable-ids';
 import type { ActionContext } from './actions/action-context';
 import { accept, askOtherTime, invitation, prepare } from './actions/invitation-actions';
 import { form, saveDraft, submit } from './actions/preparation-actions';
@@ -39,7 +40,8 @@ const HANDLERS: Record<CardVerb, Handler> = {
 };
 
 const ZActionRef = z.object({
-  conversationId: z.string().min(1).max(200),
+  // '#' or '/' reached the table service as a key and answered 500 (issue 9 fuzzing)
+  conversationId: z.string().min(1).max(200).refine(isStorableKey),
   // a number in the card; an older client may send it as text
   cardVersion: z.coerce.number().int().nonnegative(),
 });

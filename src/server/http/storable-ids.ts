@@ -16,7 +16,12 @@ export function isStorableSegment(raw: string): boolean {
   } catch {
     return false;
   }
-  return decoded.length <= MAX_SEGMENT && !UNSTORABLE.test(decoded);
+  return isStorableKey(decoded);
+}
+
+/** an id as the table service can store it as a key (card data carries ids too) */
+export function isStorableKey(id: string): boolean {
+  return id.length <= MAX_SEGMENT && !UNSTORABLE.test(id);
 }
 
 export function refuseUnstorableIds(): MiddlewareHandler {

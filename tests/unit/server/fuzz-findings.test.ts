@@ -1,7 +1,7 @@
 // The cases issue 9's fuzzing found answering 500, kept as unit tests of what now refuses them.
 import { describe, expect, it } from 'vitest';
 import { ZIsoDate } from '../../../src/core/org';
-import { isStorableSegment } from '../../../src/server/http/storable-ids';
+import { isStorableKey, isStorableSegment } from '../../../src/server/http/storable-ids';
 
 describe('ids the table service cannot store', () => {
   it.each(['%2F', '%23', '%3F', '%5C', '%00', 'a'.repeat(201), '%E0%A4%A'])('%s is refused', (raw) => {
@@ -13,6 +13,14 @@ describe('ids the table service cannot store', () => {
       expect(isStorableSegment(raw)).toBe(true);
     },
   );
+});
+
+describe('a conversation id in card data', () => {
+  it('is refused with # or / in it (it answered 500 from /api/messages)', () => {
+    expect(isStorableKey('#')).toBe(false);
+    expect(isStorableKey('a/b')).toBe(false);
+    expect(isStorableKey('93c2ac0c-b6c6-4216-a3bb-2e99f5f0a3ed')).toBe(true);
+  });
 });
 
 describe('a date as YYYY-MM-DD', () => {
