@@ -5,26 +5,15 @@
 // may write nothing but the audit log (the server and the test share the store object, so every write is seen).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/ports/store';
 import { ROUTES, type Request, type RouteSpec } from './access/routes';
-import { startWorld, type Case, type Role, type World } from './access/world';
+import { startWorld, type Case, type Role, type World, watchWrites } from './access/world';
 
 let w: World;
-const writes: string[] = [];
-
-function watchWrites(store: Store) {
-  for (const method of ['insert', 'put', 'delete'] as const) {
-    const inner = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
-    (store as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      writes.push(String(args[0]));
-      return inner(...args);
-    };
-  }
-}
+let writes: string[] = [];
 
 beforeAll(async () => {
   w = await startWorld();
-  watchWrites(w.bot.stack.store);
+  writes = watchWrites(w.bot.stack.store);
 }, 120_000);
 afterAll(async () => {
   await w?.stop();

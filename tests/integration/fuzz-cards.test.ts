@@ -5,25 +5,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_VERBS } from '../../src/cards/verbs';
-import type { Store } from '../../src/ports/store';
-import { startWorld, type World } from './access/world';
+import { startWorld, type World, watchWrites } from './access/world';
 
 let w: World;
-const writes: string[] = [];
-
-function watchWrites(store: Store) {
-  for (const method of ['insert', 'put', 'delete'] as const) {
-    const inner = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
-    (store as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      writes.push(String(args[0]));
-      return inner(...args);
-    };
-  }
-}
+let writes: string[] = [];
 
 beforeAll(async () => {
   w = await startWorld();
-  watchWrites(w.bot.stack.store);
+  writes = watchWrites(w.bot.stack.store);
 }, 120_000);
 afterAll(async () => {
   await w?.stop();

@@ -4,27 +4,15 @@
 // records refusals) and must not name the people of the conversation. The matrix is printed as a table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../../src/server/http/routes/api';
-import type { Store } from '../../../src/ports/store';
 import { ROUTES, type Cell, type RouteSpec } from './routes';
-import { ROLE_TITLES, ROLES, startWorld, type Case, type Role, type World } from './world';
+import { ROLE_TITLES, ROLES, startWorld, type Case, type Role, type World, watchWrites } from './world';
 
 let w: World;
-const writes: string[] = [];
-
-/** counts the writes the server makes, by table (the server and the test share the store object) */
-function watchWrites(store: Store) {
-  for (const method of ['insert', 'put', 'delete'] as const) {
-    const inner = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
-    (store as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      writes.push(String(args[0]));
-      return inner(...args);
-    };
-  }
-}
+let writes: string[] = [];
 
 beforeAll(async () => {
   w = await startWorld();
-  watchWrites(w.bot.stack.store);
+  writes = watchWrites(w.bot.stack.store);
 }, 120_000);
 afterAll(async () => {
   await w?.stop();

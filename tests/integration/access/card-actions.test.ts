@@ -4,27 +4,16 @@
 // not-your-conversation card, no name of the parties, and no write but the audit log's refusal. The allowed
 // cells (the parties pressing their own cards) are walked in tests/integration/bot/bot.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../../src/ports/store';
 import { CARD_VERBS } from '../../../src/cards/verbs';
 import { hasText } from '../../unit/cards/card-query';
-import { startWorld, type World } from './world';
+import { startWorld, type World, watchWrites } from './world';
 
 let w: World;
-const writes: string[] = [];
-
-function watchWrites(store: Store) {
-  for (const method of ['insert', 'put', 'delete'] as const) {
-    const inner = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
-    (store as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      writes.push(String(args[0]));
-      return inner(...args);
-    };
-  }
-}
+let writes: string[] = [];
 
 beforeAll(async () => {
   w = await startWorld();
-  watchWrites(w.bot.stack.store);
+  writes = watchWrites(w.bot.stack.store);
 }, 120_000);
 afterAll(async () => {
   await w?.stop();

@@ -10,6 +10,7 @@ import type { ReferatView } from '../../../src/app/open-referat';
 import type { Conversation } from '../../../src/core/conversation';
 import type { Person } from '../../../src/core/org';
 import type { FreeSlot } from '../../../src/core/scheduling/slots';
+import type { Store } from '../../../src/ports/store';
 import { DEMO_AUDIENCE, DEMO_AUTHORITY, DEMO_SCOPE } from '../../../src/server/auth/demo-identity';
 import { startBotFixture, type BotFixture } from '../bot/bot-fixture';
 import { NOW } from '../scheduling/helpers';
@@ -303,4 +304,20 @@ async function otherTenantToken(oid: string): Promise<string> {
     .setIssuedAt(now)
     .setExpirationTime(now + 3600)
     .sign(privateKey);
+}
+
+/**
+ * The tables the server writes to from now on, in order (the server and the test share the store object):
+ * a refused request may write the audit log and nothing else. The test empties the list before each request.
+ */
+export function watchWrites(store: Store): string[] {
+  const writes: string[] = [];
+  for (const method of ['insert', 'put', 'delete'] as const) {
+    const inner = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
+    (store as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      writes.push(String(args[0]));
+      return inner(...args);
+    };
+  }
+  return writes;
 }
