@@ -129,6 +129,35 @@ describe('leader scheduling (demo)', () => {
     await page.screenshot({ path: `${SHOTS}/schedule-row-booked.png` });
   });
 
+  // the round's page, preview and send confirmation in the other two themes, sending nothing
+  it.each(['dark', 'contrast'] as const)(
+    'the round planner, its preview and its confirmation pass axe in the %s theme',
+    async (theme) => {
+      const m = messagesIn(roundMessages, leader.preferredLanguage);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+      const themed = await context.newPage();
+      await themed.goto(`${stack.url}/tab/?theme=${theme}`);
+      await themed.getByRole('button', { name: new RegExp(`^${leader.displayName}`) }).click();
+      await themed.getByRole('button', { name: m.planRound }).click();
+      await themed.getByRole('heading', { level: 1, name: m.heading }).waitFor();
+      await expectNoAxeViolations(themed);
+      await themed.getByRole('button', { name: m.makePreview }).click();
+      await themed.getByRole('region', { name: m.previewHeading }).waitFor();
+      await themed.screenshot({ path: `${SHOTS}/round-preview-${theme}.png`, fullPage: true });
+      await expectNoAxeViolations(themed);
+      await themed.getByRole('button', { name: m.sendInvitations }).click();
+      const dialog = themed.getByRole('dialog', { name: m.confirmTitle });
+      await dialog.waitFor();
+      await expectNoAxeViolations(themed);
+      // after axe, which waits for the dialog's fade-in
+      await themed.screenshot({ path: `${SHOTS}/round-confirm-${theme}.png` });
+      await dialog.getByRole('button', { name: m.back, exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await context.close();
+    },
+    60_000,
+  );
+
   it('plans a round for the rest over three weeks from next Monday, previews it and sends it', async () => {
     const m = messagesIn(roundMessages, leader.preferredLanguage);
     const rest = reports().filter((p) => p.displayName !== bookedName);

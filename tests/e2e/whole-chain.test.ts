@@ -2,7 +2,8 @@
 // (the confirmation says what is sent to whom), the employee prepares, the leader writes the referat and
 // approves it, the employee approves, and the referat shows as archived or waiting for the archive. Every
 // step goes through the pages, not the API; each view is screenshotted, asserted on what it shows and
-// checked by axe. Screenshots: test-results/e2e/chain-*.png.
+// checked by axe, in each Teams theme (light, dark, high contrast; outside Teams `?theme=` stands in for the
+// host's), each on a demo of its own. Screenshots: test-results/e2e/chain-<theme>-*.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspaceMessages } from '../../src/tab/conversation/messages';
@@ -16,30 +17,35 @@ const s = scheduleMessages.nb;
 const w = workspaceMessages.nb;
 const e = employeeMessages.nb;
 
+const THEMES = ['default', 'dark', 'contrast'] as const;
+type Theme = (typeof THEMES)[number];
+
 let demo: BrowserDemo | undefined;
-
-beforeAll(async () => {
-  demo = await startBrowserDemo();
-}, 60_000);
-
-afterAll(() => stopBrowserDemo(demo));
+let theme: Theme = 'default';
 
 async function signIn(name: string): Promise<Page> {
   const context = await demo!.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
-  await page.goto(`${demo!.stack.url}/tab/`);
+  await page.goto(`${demo!.stack.url}/tab/?theme=${theme}`);
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   return page;
 }
 
 async function view(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
-  await page.screenshot({ path: `${SHOTS}/chain-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/chain-${theme}-${name}.png`, fullPage: true });
   await expectNoAxeViolations(page);
 }
 
-describe('the whole chain in the tab (demo)', () => {
+describe.each(THEMES)('the whole chain in the tab (demo), %s theme', (name) => {
+  beforeAll(async () => {
+    theme = name;
+    demo = await startBrowserDemo();
+  }, 60_000);
+
+  afterAll(() => stopBrowserDemo(demo));
+
   it('books, prepares, writes and approves the referat on both sides, and files it', async () => {
     const { leader, employee } = demo!;
     const mail = demo!.stack.municipality.people.find((p) => p.id === employee.personId)!.mail;
@@ -121,7 +127,7 @@ describe('the whole chain in the tab (demo)', () => {
     await mine.getByText(/^Sendt inn /).waitFor();
     await lead.reload();
     await lead.getByRole('heading', { level: 2, name: `Svarene fra ${employee.displayName}` }).waitFor();
-    await lead.screenshot({ path: `${SHOTS}/chain-5b-both-prepared.png`, fullPage: true });
+    await lead.screenshot({ path: `${SHOTS}/chain-${theme}-5b-both-prepared.png`, fullPage: true });
     // both have sent theirs: the employee's side is shown, not the "not yet" or "hidden until" line
     expect(
       await lead.getByText(`${employee.displayName} har ikke sendt inn forberedelsen ennå.`).count(),
@@ -157,6 +163,8 @@ describe('the whole chain in the tab (demo)', () => {
     // 4. the employee reads the referat and approves it
     await emp.getByRole('link', { name: 'Tilbake til samtalen' }).click();
     await emp.getByText('Trives godt og tar mer ansvar for studentene.').waitFor({ timeout: 20_000 });
+    // and the page says the preparation went in, so nobody wonders whether the leader got it
+    await emp.getByText(/^Du sendte inn forberedelsen /).waitFor();
     await emp.getByRole('cell', { name: 'Kurs i veiledning' }).waitFor();
     await emp.getByRole('cell', { name: '01.03.2027' }).waitFor();
     await view(emp, '8-employee-referat');
@@ -169,7 +177,7 @@ describe('the whole chain in the tab (demo)', () => {
     await emp.getByText(/^Signert av begge /).waitFor();
 
     // 5. filed: archived in the personnel folder, or waiting for the archive with the reason
-    await emp.screenshot({ path: `${SHOTS}/chain-10a-employee-signed.png`, fullPage: true });
+    await emp.screenshot({ path: `${SHOTS}/chain-${theme}-10a-employee-signed.png`, fullPage: true });
     const filed = new RegExp(`${e.archived('').trim().replace(/\.$/, '')}|${e.archiveWaiting('').trim()}`);
     await expect
       .poll(

@@ -57,7 +57,7 @@ export function EmployeeConversationPage({
       );
     return <LoadingState label={t.loading} />;
   }
-  const { conversation, conductorName, referat, archive } = shown.current;
+  const { conversation, conductorName, preparedAt, referat, archive } = shown.current;
   const leaderName = conductorName ?? m.leader;
   const ahead = conversation.status !== 'cancelled' && Date.parse(conversation.end) > Date.now();
   // once the leader writes the referat the meeting has been held: another time no longer makes sense, and
@@ -83,10 +83,14 @@ export function EmployeeConversationPage({
             <Subtitle2 as="h2" id="prepare-heading">
               {m.prepare}
             </Subtitle2>
-            <Body1>{m.prepareBody}</Body1>
+            {/* sent in already: say so, so nobody wonders whether the leader got it */}
+            <Body1>{preparedAt ? m.preparedBody(dateTime(preparedAt)) : m.prepareBody}</Body1>
             <div className={styles.row}>
-              <Button appearance="primary" onClick={() => navigate({ name: 'prepare', id: conversation.id })}>
-                {m.prepare}
+              <Button
+                appearance={preparedAt ? 'secondary' : 'primary'}
+                onClick={() => navigate({ name: 'prepare', id: conversation.id })}
+              >
+                {preparedAt ? m.preparedOpen : m.prepare}
               </Button>
             </div>
           </section>
