@@ -2,7 +2,8 @@
 // referat with an action for the employee and approves it, all through the API; then the employee signs in,
 // finds the conversation in "Mine samtaler", prepares and submits, reads and approves the referat with a
 // confirmation, sees it signed, and ticks the action off with a comment that is still there after a reload.
-// axe on every view; screenshots in test-results/e2e/employee-*.png.
+// axe on every view, and in the dark and high-contrast themes too; screenshots in
+// test-results/e2e/employee-*.png.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { startDemoStack } from '../../src/server/demo-stack';
@@ -17,6 +18,8 @@ let browser: Browser;
 let employee: Persona;
 let leader: Persona;
 let conversationId: string;
+/** the start conversation the second test asks another time for */
+let startId = '';
 let demo: BrowserDemo | undefined;
 
 async function api<T>(personId: string, method: string, path: string, body?: unknown, ifMatch?: string) {
@@ -60,6 +63,21 @@ beforeAll(async () => {
     referat.etag,
   );
   await api(leader.personId, 'POST', `${path}/approve`, { contentHash: referat.contentHash });
+  // a start conversation ahead, for asking another time
+  const { slots } = await api<{ slots: { start: string }[] }>(
+    leader.personId,
+    'POST',
+    '/conversations/suggestions',
+    { employeeId: employee.personId, kind: 'start' },
+  );
+  const start = slots.at(-1)!.start;
+  const { conversation } = await api<{ conversation: { id: string } }>(
+    leader.personId,
+    'POST',
+    '/conversations',
+    { employeeId: employee.personId, kind: 'start', start, location: null, online: true },
+  );
+  startId = conversation.id;
 });
 
 afterAll(() => stopBrowserDemo(demo));
@@ -144,23 +162,42 @@ describe('the employee in the tab (demo)', () => {
     await context.close();
   });
 
+  // the views in the other two themes: home with the signed conversation and the action ticked off,
+  // a conversation ahead and its "another time" confirmation (cancelled, so nothing is sent twice)
+  it.each(['dark', 'contrast'] as const)(
+    'passes axe on home, a conversation and its dialog in the %s theme',
+    async (theme) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+      const page = await context.newPage();
+      await page.goto(`${stack.url}/tab/?theme=${theme}`);
+      await page.getByRole('button', { name: new RegExp(`^${employee.displayName}`) }).click();
+      const action = page.getByRole('listitem').filter({ hasText: 'Kurs i veiledning av studenter' });
+      await action.getByRole('checkbox', { name: 'Utført' }).waitFor();
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: `${SHOTS}/employee-home-${theme}.png`, fullPage: true });
+      await page.goto(`${stack.url}/tab/?theme=${theme}#/conversations/${startId}`);
+      await page.getByRole('heading', { level: 1, name: 'Startsamtale' }).waitFor();
+      await page.getByText('Lederen har ikke skrevet ferdig referatet ennå.', { exact: false }).waitFor();
+      await expectNoAxeViolations(page);
+      await page
+        .getByRole('textbox', { name: /Hvorfor passer ikke tidspunktet/ })
+        .fill('Likevel ikke den dagen');
+      await page.getByRole('button', { name: 'Be om et annet tidspunkt' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Sende forespørselen til lederen?' });
+      await dialog.getByText('Likevel ikke den dagen').waitFor();
+      await expectNoAxeViolations(page, { within: '[role="dialog"]' });
+      await page.screenshot({ path: `${SHOTS}/employee-new-time-dialog-${theme}.png` });
+      await dialog.getByRole('button', { name: 'Avbryt' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expectNoAxeViolations(page);
+      await context.close();
+    },
+  );
+
   it('asks for another time with what is sent shown first, and says the leader is told', async () => {
-    const { slots } = await api<{ slots: { start: string }[] }>(
-      leader.personId,
-      'POST',
-      '/conversations/suggestions',
-      { employeeId: employee.personId, kind: 'start' },
-    );
-    const start = slots.at(-1)!.start;
-    const { conversation } = await api<{ conversation: { id: string } }>(
-      leader.personId,
-      'POST',
-      '/conversations',
-      { employeeId: employee.personId, kind: 'start', start, location: null, online: true },
-    );
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
     const page = await context.newPage();
-    await page.goto(`${stack.url}/tab/#/conversations/${conversation.id}`);
+    await page.goto(`${stack.url}/tab/#/conversations/${startId}`);
     await page.getByRole('button', { name: new RegExp(`^${employee.displayName}`) }).click();
     await page.getByRole('heading', { level: 1, name: 'Startsamtale' }).waitFor();
     await page.getByText('Lederen har ikke skrevet ferdig referatet ennå.', { exact: false }).waitFor();
@@ -191,7 +228,7 @@ describe('the employee in the tab (demo)', () => {
       'GET',
       '/conversations',
     );
-    const asked = lists.conducting.find((c) => c.id === conversation.id);
+    const asked = lists.conducting.find((c) => c.id === startId);
     expect(asked?.newTimeRequest?.reason).toBe('Jeg har vakt den dagen');
     await context.close();
   });
