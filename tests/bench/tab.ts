@@ -15,6 +15,7 @@ import type { BenchResult } from './types';
 const DIST = path.resolve('dist/tab');
 const TEAM_SIZE = 60;
 const RUNS = 5;
+const SETTLE_MS = 2000;
 
 /** the scripts index.html loads up front, e.g. /tab/488.fb6a3d041bd0.js */
 export function entryScripts(html: string): string[] {
@@ -83,6 +84,11 @@ async function overviewRenderMs(): Promise<number> {
         JSON.stringify(token),
       );
       const page = await context.newPage();
+      // A new browser context keeps Chromium busy for about a second after it opens (seen as /api/team
+      // answering 2-7 times slower while an empty page loads in a fresh context on two cores). A leader's
+      // Teams is already running, so the context settles first; its cache is still empty.
+      await page.goto('about:blank');
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       await page.goto(`${stack.url}/tab/`, { waitUntil: 'commit' });
       // performance.now() counts from the navigation's start, so this is navigation → 60 rows on screen
       const handle = await page.waitForFunction(

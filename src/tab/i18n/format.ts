@@ -4,6 +4,43 @@ import { LOCALE_OF } from './messages';
 
 const TIME_ZONE = 'Europe/Oslo';
 
+// Making an Intl formatter costs far more than using one (a team of 60 made hundreds of them on every
+// render), so each language's formatter is made once and kept.
+function cached<T>(make: (language: Language) => T): (language: Language) => T {
+  const made = new Map<Language, T>();
+  return (language) => {
+    let formatter = made.get(language);
+    if (!formatter) made.set(language, (formatter = make(language)));
+    return formatter;
+  };
+}
+
+const dateFormat = cached(
+  (language) =>
+    new Intl.DateTimeFormat(LOCALE_OF[language], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: TIME_ZONE,
+    }),
+);
+
+const dateTimeFormat = cached(
+  (language) =>
+    new Intl.DateTimeFormat(LOCALE_OF[language], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: TIME_ZONE,
+    }),
+);
+
+const percentFormat = cached(
+  (language) => new Intl.NumberFormat(LOCALE_OF[language], { style: 'percent', maximumFractionDigits: 1 }),
+);
+
 /**
  * "2026-03-01" → "1. mars 2026" (nb/nn) or "1 March 2026" (en).
  * A calendar date has no time of day; reading it at noon UTC keeps it on the same day in Oslo whatever the
@@ -12,33 +49,19 @@ const TIME_ZONE = 'Europe/Oslo';
 export function formatDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(LOCALE_OF[language], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: TIME_ZONE,
-  }).format(date);
+  return dateFormat(language).format(date);
 }
 
 /** A UTC instant → "30. november 2026 kl. 08:00" (nb/nn) or "30 November 2026 at 08:00" (en), Oslo time. */
 export function formatDateTime(instant: string, language: Language): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(LOCALE_OF[language], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: TIME_ZONE,
-  }).format(date);
+  return dateTimeFormat(language).format(date);
 }
 
 /** 80 → "80 %" (nb/nn, with a no-break space) or "80%" (en). */
 export function formatPercent(percent: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALE_OF[language], { style: 'percent', maximumFractionDigits: 1 }).format(
-    percent / 100,
-  );
+  return percentFormat(language).format(percent / 100);
 }
 
 /** A Teams locale such as "nn-NO" or "en-US" → our language; anything we do not speak falls back to bokmål. */
