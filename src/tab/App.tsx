@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Language } from '../core/org';
 import { createApiClient } from './api/client';
+import type { EarlyResponses } from './api/early';
 import type { AccessToken } from './api/schemas';
 import { ProductionSignIn } from './auth/ProductionSignIn';
 import { chooseSignInFlow } from './auth/sign-in-flow';
@@ -19,13 +20,15 @@ import { useI18n } from './i18n/I18nProvider';
 
 export type AppProps = {
   tokens: TokenStore;
+  /** the first answers, asked for before React started */
+  early?: EarlyResponses;
   /** whether Teams (or another Microsoft 365 host) answered; null while the tab is still asking */
   inHost: boolean | null;
   /** the signed-in person's language; null on sign-out, so the next person starts from the default */
   onLanguage: (language: Language | null) => void;
 };
 
-export function App({ tokens, inHost, onLanguage }: AppProps) {
+export function App({ tokens, early, inHost, onLanguage }: AppProps) {
   const { t } = useI18n();
   const [signedIn, setSignedIn] = useState(() => tokens.get(new Date()) !== null);
   const [signedOutByUser, setSignedOutByUser] = useState(false);
@@ -36,8 +39,13 @@ export function App({ tokens, inHost, onLanguage }: AppProps) {
   }, [tokens, onLanguage]);
   const api = useMemo(
     () =>
-      createApiClient({ surface: 'tab', getToken: () => tokens.get(new Date()), onUnauthorized: signOut }),
-    [tokens, signOut],
+      createApiClient({
+        surface: 'tab',
+        getToken: () => tokens.get(new Date()),
+        onUnauthorized: signOut,
+        early,
+      }),
+    [tokens, signOut, early],
   );
   const signOutByUser = useCallback(() => {
     setSignedOutByUser(true);

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
 import type { Language } from '../core/org';
 import { App } from './App';
+import type { EarlyResponses } from './api/early';
 import type { TokenStore } from './auth/token-store';
 import { detectHost, type HostTheme } from './host/teams-host';
 import { themeFromQuery } from './host/theme-override';
@@ -17,7 +18,7 @@ import { FLUENT_THEME } from './theme';
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 const useStyles = makeStyles({ root: { minHeight: '100vh' } });
 
-export function Root({ tokens }: { tokens: TokenStore }) {
+export function Root({ tokens, early }: { tokens: TokenStore; early?: EarlyResponses }) {
   useGlobalStyles();
   const styles = useStyles();
   const [theme, setTheme] = useState<HostTheme>(() => themeFromQuery(window.location.search) ?? 'default');
@@ -44,7 +45,7 @@ export function Root({ tokens }: { tokens: TokenStore }) {
   return (
     <FluentProvider theme={FLUENT_THEME[theme]} className={styles.root}>
       <I18nProvider language={userLanguage ?? hostLanguage ?? 'nb'}>
-        <App tokens={tokens} inHost={inHost} onLanguage={setUserLanguage} />
+        <App tokens={tokens} early={early} inHost={inHost} onLanguage={setUserLanguage} />
       </I18nProvider>
     </FluentProvider>
   );

@@ -2,6 +2,8 @@
 // into an ApiError. A 401 means the token is gone or expired, so the caller is told to sign in again.
 import type { z } from 'zod';
 import { ApiError, BAD_RESPONSE, NETWORK_ERROR } from './api-error';
+import type { EarlyResponses } from './early';
+import { requestHeaders } from './headers';
 import { ZAccessToken, ZClientConfig, ZErrorBody, ZMe, ZPersonaList, ZTeam } from './schemas';
 
 export type ApiClientOptions = {
@@ -14,6 +16,8 @@ export type ApiClientOptions = {
   fetch?: typeof fetch;
   /** which front end this is; the server's audit log records it (DESIGN §6) */
   surface?: 'tab' | 'outlook';
+  /** answers asked for before React started (early.ts), used instead of asking again */
+  early?: EarlyResponses;
 };
 
 export type ApiClient = ReturnType<typeof createApiClient>;
@@ -27,16 +31,18 @@ export function createApiClient(options: ApiClientOptions) {
     path: string,
     init: RequestInit = {},
   ): Promise<z.infer<S>> {
-    const headers = new Headers(init.headers);
-    headers.set('Accept', 'application/json');
-    if (init.body !== undefined) headers.set('Content-Type', 'application/json');
     const token = options.getToken();
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    headers.set('X-Samtale-Surface', options.surface ?? 'tab');
+    const headers = requestHeaders({
+      token,
+      surface: options.surface ?? 'tab',
+      init: init.headers,
+      hasBody: init.body !== undefined,
+    });
+    const early = init.method === undefined && baseUrl === '' ? options.early?.take(path, token) : undefined;
 
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}${path}`, { ...init, headers });
+      response = await (early ?? doFetch(`${baseUrl}${path}`, { ...init, headers }));
     } catch (cause) {
       throw new ApiError(0, NETWORK_ERROR, cause instanceof Error ? cause.message : String(cause));
     }

@@ -1,6 +1,6 @@
 // The demo access token lives in sessionStorage: it survives a reload of the tab but not closing it, and
 // it is never shared with another tab or user of the same browser profile.
-import { ZAccessToken, type AccessToken } from '../api/schemas';
+import type { AccessToken } from '../api/schemas';
 
 const KEY = 'samtale.accessToken';
 
@@ -16,12 +16,12 @@ export function createTokenStore(storage: Storage): TokenStore {
     get(now) {
       const raw = storage.getItem(KEY);
       if (!raw) return null;
-      const parsed = ZAccessToken.safeParse(safeJson(raw));
-      if (!parsed.success || Date.parse(parsed.data.expiresOn) <= now.getTime()) {
+      const token = asToken(safeJson(raw));
+      if (!token || Date.parse(token.expiresOn) <= now.getTime()) {
         storage.removeItem(KEY);
         return null;
       }
-      return parsed.data.accessToken;
+      return token.accessToken;
     },
     set(token) {
       storage.setItem(KEY, JSON.stringify(token));
@@ -30,6 +30,18 @@ export function createTokenStore(storage: Storage): TokenStore {
       storage.removeItem(KEY);
     },
   };
+}
+
+/**
+ * The stored value checked by hand, not with zod (api/schemas.ts): start-early.ts reads the token before
+ * zod has run, so the first requests leave sooner. Anything else than a token with a real date is no token.
+ */
+function asToken(value: unknown): AccessToken | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { accessToken, expiresOn } = value as Record<string, unknown>;
+  if (typeof accessToken !== 'string' || accessToken === '') return null;
+  if (typeof expiresOn !== 'string' || Number.isNaN(Date.parse(expiresOn))) return null;
+  return { accessToken, expiresOn };
 }
 
 function safeJson(raw: string): unknown {

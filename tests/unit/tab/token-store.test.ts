@@ -37,4 +37,19 @@ describe('createTokenStore', () => {
     storage.setItem('samtale.accessToken', '{not json');
     expect(createTokenStore(storage).get(now)).toBeNull();
   });
+
+  it('treats a stored value without a token or a real expiry as signed out', () => {
+    for (const value of [
+      { accessToken: '', expiresOn: '2026-03-01T11:00:00Z' },
+      { accessToken: 'abc', expiresOn: 'soon' },
+      { accessToken: 'abc' },
+      null,
+      'abc',
+    ]) {
+      const storage = memoryStorage();
+      storage.setItem('samtale.accessToken', JSON.stringify(value));
+      expect(createTokenStore(storage).get(now)).toBeNull();
+      expect(storage.getItem('samtale.accessToken')).toBeNull();
+    }
+  });
 });
