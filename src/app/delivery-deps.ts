@@ -8,6 +8,9 @@ import type { ChatMessage, Messenger } from '../ports/messenger';
 import type { Store } from '../ports/store';
 import type { TeamsApps } from '../ports/teams-apps';
 
+/** a notice's e-mail; the delivery worker gives it the notice's key */
+export type NoticeMail = Omit<OutgoingMail, 'key'>;
+
 /**
  * Turns a notice (ids only) into what the person reads. Implemented beside the bot (server/bot), where the
  * cards are; `app` never builds a card. Both return null when there is nothing to say any more (the
@@ -17,7 +20,7 @@ export interface NoticeRenderer {
   /** the Adaptive Card and its summary, in the language */
   chat(notice: AddressedNotice, language: Language): Promise<ChatMessage | null>;
   /** the same content as an e-mail with a link to the tab, from a mailbox Samtale may send from */
-  mail(notice: AddressedNotice, recipient: DirectoryPerson, language: Language): Promise<OutgoingMail | null>;
+  mail(notice: AddressedNotice, recipient: DirectoryPerson, language: Language): Promise<NoticeMail | null>;
 }
 
 /** What the delivery worker needs. */

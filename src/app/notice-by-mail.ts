@@ -1,12 +1,17 @@
 // A notice by e-mail, where Teams cannot reach the person (issue 5 item 5): the same content with a link to
-// the tab, from the conductor's mailbox so a reply reaches the leader. Mail.Send is limited to the leaders'
-// group (docs/deploy.md), so a conductor outside it (a deputy the conversation was handed to) is refused
-// with 403: the mail then goes from the leader above them, and, when no mailbox up the line may send, the
-// notice is recorded as failed with why, instead of being tried again for a day.
+// the tab, from the conductor's mailbox so a reply reaches the leader. Samtale's mail permissions are limited
+// to the leaders' group (docs/deploy.md), so a conductor outside it (a deputy the conversation was handed to)
+// is refused with 403: the mail then goes from the leader above them, and, when no mailbox up the line may
+// send, the notice is recorded as failed with why, instead of being tried again for a day.
+// The mail is keyed by the notice, so a try after a lost answer or a crash finds it sent and sends nothing.
+// Its sent copy stays in the sender's Sent Items, unlike the referat copy's: the leader sees what went out
+// in their name, and a notice mail holds nothing of a preparation or a referat (server/bot/notice-mail.ts
+// says only that something waits), the one exception being an action's title in its deadline reminder,
+// which the leader wrote into the plan themself.
 import { languageFromLocale } from '../core/language';
 import type { AddressedNotice } from '../core/notices';
-import { MailSenderRefusedError, type OutgoingMail } from '../ports/mailer';
-import type { DeliveryDeps } from './delivery-deps';
+import { MailSenderRefusedError } from '../ports/mailer';
+import type { DeliveryDeps, NoticeMail } from './delivery-deps';
 import type { NoticeOutcome } from './notice-outbox';
 
 /** mailboxes above the conductor tried after a refusal: their leader, and that leader's */
@@ -26,7 +31,7 @@ export async function deliverByMail(
   const refused: string[] = [];
   for (let sender: string | null = mail.fromUserId; sender;) {
     try {
-      await deps.mailer.sendMail({ ...mail, fromUserId: sender });
+      await deps.mailer.sendMail({ ...mail, fromUserId: sender, key: mailKeyOf(notice) });
       return { status: 'mailed', detail: refused.length ? `${reason}; ${refused.join('; ')}` : reason };
     } catch (error) {
       if (!(error instanceof MailSenderRefusedError)) {
@@ -40,7 +45,12 @@ export async function deliverByMail(
   return { status: 'failed', detail: `${reason}; no mailbox may send it: ${refused.join('; ')}` };
 }
 
-async function leaderAbove(deps: DeliveryDeps, userId: string, mail: OutgoingMail): Promise<string | null> {
+/** the notice's key is unique across the outbox (its row key), so it names this one mail */
+function mailKeyOf(notice: AddressedNotice): string {
+  return `notice:${notice.key}`;
+}
+
+async function leaderAbove(deps: DeliveryDeps, userId: string, mail: NoticeMail): Promise<string | null> {
   const above = await deps.directory.getManager(userId);
   return above && above.id !== mail.fromUserId ? above.id : null;
 }

@@ -1,5 +1,6 @@
-// One try at one archive job: load what was signed, render it, file it, send the employee the copy. Each
-// step is recorded as it succeeds (through `save`), so the next try starts after the last recorded step.
+// One try at one archive job: load what was signed, render it, file it, send the employee the copy, and
+// remove that copy from the conductor's mailbox. Each step is recorded as it succeeds (through `save`), so
+// the next try starts after the last recorded step.
 import type { ArchiveFailure, ArchiveJob } from '../core/archive-job';
 import { languageFromLocale } from '../core/language';
 import { KIND_NAMES } from '../core/kind-names';
@@ -38,14 +39,21 @@ export async function runArchiveJob(
     getConversation(deps.store, job.conversationId),
     getReferat(deps.store, job.conversationId),
   ]);
+  let current = job;
+  // A copy an earlier try sent and could not remove goes first: the referat may have been edited since
+  // (nothing left to file) or signed anew (the steps start over), and the copy must not stay behind.
+  const sender = stored?.value.conductorId ?? conversation?.value.conductorId;
+  if (sender) current = await discardCopy(deps, current, sender, save);
   if (!conversation || !stored || !isFullyApproved(stored.value)) return 'dropped';
   const referat = stored.value;
-  let current = job;
   // Signed again with other content (edited, then both approved anew) before this job ran: file what is
   // signed now. The newer approval's own enqueue then finds the job done for that hash.
   const hash = contentHash(referat);
-  if (hash !== current.contentHash)
-    current = await save({ ...current, contentHash: hash, steps: { filed: null, copySent: false } });
+  if (hash !== current.contentHash) {
+    const steps = { filed: null, copySent: false, copyDiscarded: false };
+    current = await save({ ...current, contentHash: hash, steps });
+  }
+  if (current.steps.filed && current.steps.copyDiscarded) return 'filed'; // only the removal was left
 
   const [employee, conductor] = await Promise.all([
     deps.directory.getPerson(referat.employeeId),
@@ -91,8 +99,9 @@ export async function runArchiveJob(
   }
 
   // 003: "kopi til medarbeider". The PDF goes along: the personnel library is closed to the employee, so
-  // a link would open nothing. At least once: a crash after sending and before recording sends the copy
-  // again on the next try. A second identical mail is a nuisance; a missing copy would break the routine.
+  // a link would open nothing. Once: the mail is keyed by this job, so a try after a lost answer or a crash
+  // before the record finds it sent. The copy is removed from the conductor's mailbox only after copySent is
+  // recorded; removed earlier, a retried send would find nothing under the key and send it again.
   if (!current.steps.copySent && employee.mail.includes('@')) {
     const mail = referatCopyMail({
       language,
@@ -106,11 +115,42 @@ export async function runArchiveJob(
         to: { mail: employee.mail, name: employee.displayName },
         ...mail,
         attachments: [{ name: fileName, contentType: 'application/pdf', bytes: pdf }],
+        key: copyKeyOf(current),
       });
     } catch (error) {
-      throw new ArchiveStepError('mail-failed', error instanceof Error ? error.message : String(error));
+      throw new ArchiveStepError('mail-failed', messageOf(error));
     }
-    await save({ ...current, steps: { ...current.steps, copySent: true } });
+    current = await save({ ...current, steps: { ...current.steps, copySent: true } });
+    await discardCopy(deps, current, conductor.id, save);
   }
   return 'filed';
+}
+
+/** one job's copy of one signed content: a newer signing's copy is another mail */
+function copyKeyOf(job: ArchiveJob): string {
+  return `archive:${job.conversationId}:${job.contentHash}:copy`;
+}
+
+/**
+ * The sent copy out of the conductor's mailbox (Sent Items): the referat is confidential and kept in the
+ * personnel folder, not in a mailbox the leader may share with a deputy. A failure is retried with the job
+ * and never sends the copy again, since copySent is recorded before.
+ */
+async function discardCopy(
+  deps: ArchiveDeps,
+  job: ArchiveJob,
+  senderId: string,
+  save: (job: ArchiveJob) => Promise<ArchiveJob>,
+): Promise<ArchiveJob> {
+  if (!job.steps.copySent || job.steps.copyDiscarded) return job;
+  try {
+    await deps.mailer.discardSentCopy(senderId, copyKeyOf(job));
+  } catch (error) {
+    throw new ArchiveStepError('copy-not-removed', messageOf(error));
+  }
+  return save({ ...job, steps: { ...job.steps, copyDiscarded: true } });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

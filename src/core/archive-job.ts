@@ -12,6 +12,7 @@ export const ZArchiveFailure = z.enum([
   'archive-timeout',
   'archive-rejected',
   'mail-failed',
+  'copy-not-removed',
   'missing-data',
   'failed',
 ]);
@@ -41,6 +42,11 @@ export const ZArchiveJob = z.object({
     filed: ZFiledDocument.nullable(),
     /** false also when the employee has no mailbox: the leader then hands over a printed copy */
     copySent: z.boolean(),
+    /**
+     * the sent copy removed from the conductor's mailbox (it is confidential, and a leader's mailbox may be
+     * open to a deputy); absent in jobs stored before this step existed, which read as not done
+     */
+    copyDiscarded: z.boolean().default(false),
   }),
   requestedAt: ZInstant,
   doneAt: ZInstant.nullable(),
@@ -59,7 +65,7 @@ export function newArchiveJob(input: {
     nextAttemptAt: input.requestedAt,
     lastError: null,
     lease: null,
-    steps: { filed: null, copySent: false },
+    steps: { filed: null, copySent: false, copyDiscarded: false },
     doneAt: null,
   });
 }

@@ -5,9 +5,11 @@
 // The other jobs are proven where they are: the archive outbox in tests/integration/archive/archive-faults.test.ts
 // ("a server restart mid-job"), a round being confirmed in tests/integration/scheduling/round.test.ts ("after a
 // crash half-way, confirming again books the rest and duplicates nothing").
-// Left open, and not tested as passing: a Teams send or sendMail that landed just before the death (or whose
-// answer was lost) is sent again by the next try; neither the Bot Connector nor Graph's sendMail takes an
-// idempotency key, so the outbox is exactly-once only up to that window.
+// An e-mail that went just before the death is not sent again: it is keyed by the notice (a draft carrying the
+// key, then sent; src/adapters/graph/mailer.ts), and the restarted instance finds it sent.
+// Left open, and not tested as passing: a Teams send that landed just before the death (or whose answer was
+// lost) is sent again by the next try; the Bot Connector takes no idempotency key, so Teams notices are
+// exactly-once only up to that window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverNotices, type DeliveryDeps } from '../../src/app/deliver-notices';
 import { listNoticesOf, listPendingNotices } from '../../src/app/notice-outbox';
@@ -153,6 +155,43 @@ describe('a server restart while the notice outbox is sending', () => {
       skipped: 1,
     });
     expect(posted).toHaveLength(1);
+    expect((await listPendingNotices(h.stack.store)).some((w) => w.value.recipientId === employee.id)).toBe(
+      false,
+    );
+  });
+
+  it('dies right after the e-mail went, before recording it: the restarted instance finds it sent, one mail', async () => {
+    const { leader, reports } = h.leaderWithReports(3);
+    const employee = reports[2]!;
+    h.stack.graph.teamwork.blockUser(employee.id); // no chat and no installing: the notice goes by e-mail
+    await h.bookAnnual(leader.id, employee.id);
+    const clock = { now: NOW.getTime() };
+    const posted: { chat: ChatReference; message: ChatMessage }[] = [];
+    const before = h.stack.graph.mail.sent().length;
+    const mailer = h.stack.deliveryDeps.mailer!;
+    const first = instance(clock, posted);
+    first.deps.mailer = {
+      async sendMail(mail) {
+        await mailer.sendMail(mail);
+        first.store.kill();
+        throw new Killed();
+      },
+      discardSentCopy: (from, key) => mailer.discardSentCopy(from, key),
+    };
+    await expect(deliverNotices(first.deps, { owner: 'first' })).rejects.toThrow('process killed');
+    const mailsTo = () =>
+      h.stack.graph.mail
+        .sent()
+        .slice(before)
+        .filter((m) => m.to.includes(employee.mail));
+    expect(mailsTo()).toHaveLength(1);
+    expect(await recordsOf(employee.id)).toEqual([expect.objectContaining({ status: 'queued' })]);
+
+    clock.now += LEASE_MS + 1;
+    const restarted = instance(clock, posted);
+    expect(await deliverNotices(restarted.deps, { owner: 'restarted' })).toMatchObject({ mailed: 1 });
+    expect(mailsTo()).toHaveLength(1);
+    expect(await recordsOf(employee.id)).toEqual([expect.objectContaining({ status: 'mailed' })]);
     expect((await listPendingNotices(h.stack.store)).some((w) => w.value.recipientId === employee.id)).toBe(
       false,
     );

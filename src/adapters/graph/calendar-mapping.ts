@@ -8,10 +8,9 @@ import type {
   MailboxSchedule,
   Room,
 } from '../../ports/calendar';
+import { samtaleProperty } from './extended-property';
 
-/** a GUID of our own that names Samtale's property set; never change it, stored events carry it */
-export const SAMTALE_PROPERTY_SET = '{6f1c2a8e-3d4b-4e5f-9a7c-52b0d8e1f346}';
-export const DEFAULT_CONVERSATION_PROPERTY = `String ${SAMTALE_PROPERTY_SET} Name SamtaleConversationId`;
+export const DEFAULT_CONVERSATION_PROPERTY = samtaleProperty('SamtaleConversationId');
 
 /** '2026-12-01T08:00:00Z' -> { dateTime: '2026-12-01T08:00:00', timeZone: 'UTC' } */
 export function toGraphDateTime(utcIso: string): { dateTime: string; timeZone: string } {
@@ -101,17 +100,6 @@ export function toBookedMeeting(raw: unknown, organizerId: string, conversationI
 
 /** what GET /users/{id}/events/{id}?$select=iCalUId,subject answers; the subject is only for the log */
 export const ZEventICalUId = z.object({ id: z.string(), iCalUId: z.string().nullish() });
-
-/** OData string literal: a quote is doubled */
-const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
-
-export function findFilter(propertyId: string, conversationId: string): string {
-  return `singleValueExtendedProperties/Any(ep: ep/id eq ${literal(propertyId)} and ep/value eq ${literal(conversationId)})`;
-}
-
-export function expandProperty(propertyId: string): string {
-  return `singleValueExtendedProperties($filter=id eq ${literal(propertyId)})`;
-}
 
 const ZShowAs = z.enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown']);
 export const ZScheduleInformation = z.object({

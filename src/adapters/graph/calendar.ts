@@ -7,8 +7,6 @@ import type { BookedMeeting, Calendar, MailboxSchedule } from '../../ports/calen
 import { createMeetingsInBatches } from './calendar-batch';
 import {
   DEFAULT_CONVERSATION_PROPERTY,
-  expandProperty,
-  findFilter,
   toBookedMeeting,
   toEventBody,
   toGraphDateTime,
@@ -20,6 +18,7 @@ import {
   ZScheduleAnswer,
 } from './calendar-mapping';
 import { toGraphRequestError } from './errors';
+import { expandProperty, findFilter } from './extended-property';
 import { DEFAULT_RETRY, withRetry } from './graph-retry';
 import type { RetryPolicy } from './graph-retry';
 import { createMailboxGate } from './mailbox-gate';

@@ -8,16 +8,14 @@ import { parseDateTime, toGraphEvent, ZEventBody } from './event-json';
 import type { EventBody } from './event-json';
 import { graphError, notFound } from './errors';
 import type { EmulatorEnv } from './exchange';
+import { parseExtendedFilter, unquote } from './extended-filter';
 import { pageOf } from './odata';
 
 type C = Context<EmulatorEnv>;
 const EVENT = 'microsoft.graph.event';
 
-// exactly the forms the Graph calendar adapter sends (src/adapters/graph/calendar-mapping.ts)
-const ANY_FILTER =
-  /^singleValueExtendedProperties\/Any\(ep: ep\/id eq '((?:[^']|'')*)' and ep\/value eq '((?:[^']|'')*)'\)$/;
+// exactly the form the Graph calendar adapter sends (src/adapters/graph/extended-property.ts)
 const EXPAND = /^singleValueExtendedProperties\(\$filter=id eq '((?:[^']|'')*)'\)$/;
-const unquote = (s: string) => s.replace(/''/g, "'");
 
 export function registerEventRoutes(app: Hono<EmulatorEnv>, store: CalendarStore): void {
   const owner = (c: C): Mailbox | Response => {
@@ -69,10 +67,9 @@ export function registerEventRoutes(app: Hono<EmulatorEnv>, store: CalendarStore
     let events = store.list(organizer);
     const filter = c.req.query('$filter');
     if (filter !== undefined) {
-      const match = ANY_FILTER.exec(filter);
-      if (match?.[1] === undefined || match[2] === undefined) return unsupported(c, `$filter=${filter}`);
-      const [id, value] = [unquote(match[1]), unquote(match[2])];
-      events = events.filter((e) => e.extended.get(id) === value);
+      const wanted = parseExtendedFilter(filter);
+      if (!wanted) return unsupported(c, `$filter=${filter}`);
+      events = events.filter((e) => e.extended.get(wanted.id) === wanted.value);
     }
     const top = Number(c.req.query('$top') ?? 10); // Graph's default page of events is 10
     const value = events.map((e) => toGraphEvent(e, origin(c), expand));

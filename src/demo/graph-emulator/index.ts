@@ -1,5 +1,5 @@
 // A Microsoft Graph v1.0 stand-in for demo and tests, serving one municipality. Each group of routes
-// lives in its own file and registers itself here (users, drive, calendar, rooms, $batch).
+// lives in its own file and registers itself here (users, drive, calendar, mail, rooms, $batch).
 // The entry of the emulator (imported as '../demo/graph-emulator'), not a barrel: it builds the server.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +20,8 @@ import type { EmulatorEnv, GraphExchange } from './exchange';
 import { createFaults } from './faults';
 import type { Faults } from './faults';
 import { registerMailRoutes } from './mail-routes';
-import type { MailOutbox } from './mail-routes';
+import { createMailboxStore } from './mailbox-store';
+import type { MailOutbox } from './mailbox-store';
 import { createMailboxThrottle } from './mailbox-throttle';
 import type { MailboxThrottle } from './mailbox-throttle';
 import { registerRoomRoutes } from './rooms-routes';
@@ -37,7 +38,7 @@ export { demoArchive } from './drive-store';
 export type { DemoArchive } from './drive-store';
 export { createFaults } from './faults';
 export type { FaultSpec, Faults } from './faults';
-export type { MailOutbox, SentMail } from './mail-routes';
+export type { MailboxMessage, MailOutbox, SentMail } from './mailbox-store';
 export { DEMO_TEAMS_APP } from './teamwork-store';
 export type { CatalogApp, InstallationNotice, TeamworkControl } from './teamwork-store';
 
@@ -67,7 +68,7 @@ export interface GraphEmulator {
   calendar: CalendarStore;
   /** the per-mailbox concurrency limit's record */
   throttle: MailboxThrottle;
-  /** the mails sent through sendMail, for tests */
+  /** the mails sent (drafts sent), and what each mailbox holds, for tests */
   mail: MailOutbox;
   /** the app catalog, installations and the admin's switches (block, unpublish); onInstalled for the bot */
   teamwork: TeamworkControl;
@@ -107,7 +108,8 @@ function buildGraphApp(
   registerEventRoutes(app, calendar);
   registerRoomRoutes(app, municipality.rooms);
   registerBatchRoutes(app);
-  const mail = registerMailRoutes(app, tenant);
+  const mail = createMailboxStore(newEventId);
+  registerMailRoutes(app, tenant, mail);
   const teamwork = createTeamworkStore({
     tenantId: municipality.tenantId,
     apps: options.teamsApps ?? [DEMO_TEAMS_APP],

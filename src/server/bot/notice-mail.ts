@@ -4,11 +4,11 @@
 import { BOT_TEXTS } from '../../cards/bot-texts';
 import { CARD_TEXTS } from '../../cards/texts';
 import { formatDate, formatDuration, formatMeetingTime } from '../../cards/format';
+import type { NoticeMail } from '../../app/delivery-deps';
 import type { NoticeContent } from '../../app/notice-content';
 import { KIND_NAMES } from '../../core/kind-names';
 import type { Language } from '../../core/org';
 import type { DirectoryPerson } from '../../ports/directory';
-import type { OutgoingMail } from '../../ports/mailer';
 import { conversationUrl, prepareUrl } from './card-data';
 import { summaryOf } from './notice-summary';
 
@@ -20,7 +20,7 @@ export function noticeMail(
   recipient: DirectoryPerson,
   language: Language,
   publicUrl: string,
-): OutgoingMail | null {
+): NoticeMail | null {
   const senderId = content.senderId;
   if (!senderId) return null; // no leader to send from (the top of the tree): nothing goes by e-mail
   const b = BOT_TEXTS[language].mail;

@@ -1,8 +1,13 @@
 // Issue 7, done when: SharePoint answering 503/429/timeouts during archiving, and a server restart
 // mid-job, end with exactly one file and a "done" job. Also: two instances at once file and mail once.
+// Issue 9: the employee's copy whose answer is lost, or whose sender dies right after it went, is sent once
+// (the mail is keyed by the job), and no copy stays in the leader's mailbox, also when removing it fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDoneJob, getPendingJob } from '../../../src/app/archive-outbox';
 import type { ArchiveStatus } from '../../../src/app/get-archive-status';
+import { createGraphClient } from '../../../src/adapters/graph/client';
+import { createGraphMailer } from '../../../src/adapters/graph/mailer';
+import { emulatorToken } from '../../../src/demo/graph-emulator';
 import type { Mailer } from '../../../src/ports/mailer';
 import { minutesLater, NOW, signedReferat, startArchiveWorld, type ArchiveWorld } from './fixture';
 
@@ -15,6 +20,16 @@ afterAll(() => world?.stack.stop());
 // The Graph client's own RetryHandler tries a request four times (three retries) before it gives up;
 // the outbox's retry comes after that, minutes later.
 const UPLOAD = { method: 'PUT', path: /:\/content/ };
+// The mailer's Graph client gives up on an answer after 1.5 s, so one held back 4 s is a lost answer whose
+// request did land (as in tests/integration/faults-graph.test.ts); the stack's own waits 30 s.
+const HELD_BACK_MS = 4000;
+function impatientMailer(): Mailer {
+  const token = emulatorToken({ idtyp: 'app' });
+  const getToken = async () => token;
+  return createGraphMailer({
+    client: createGraphClient({ baseUrl: world.stack.graphUrl, getToken, timeoutMs: 1500 }),
+  });
+}
 const status = (id: string) => world.call<ArchiveStatus>(world.leader.id, `/conversations/${id}/archive`);
 
 describe('archiving while SharePoint fails', () => {
@@ -56,20 +71,23 @@ describe('archiving while SharePoint fails', () => {
     expect((await status(id)).body).toMatchObject({ status: 'archived' });
   });
 
-  it('a server restart mid-job: the dead instance’s lease runs out, another finishes without uploading again', async () => {
+  it('a server restart mid-job: the dead instance’s lease runs out, another finishes without uploading or mailing again', async () => {
     const employee = world.nextEmployee();
     const id = await signedReferat(world, employee);
     const uploads = () => world.graph.exchanges.filter((e) => e.method === 'PUT' && /:\/content/.test(e.url));
     const uploadsBefore = uploads().length;
 
-    // Instance A files the PDF and then dies while sending the mail: its lease is never released.
+    // Instance A files the PDF, sends the mail, and dies right after: its lease is never released.
     let reachedMail: () => void = () => {};
     const atMail = new Promise<void>((resolve) => (reachedMail = resolve));
+    const mailer = world.stack.archiveDeps.mailer;
     const dying: Mailer = {
-      sendMail: () => {
+      sendMail: async (mail) => {
+        await mailer.sendMail(mail);
         reachedMail();
         return new Promise<void>(() => {}); // the process is gone: no answer, no record, ever
       },
+      discardSentCopy: () => new Promise<void>(() => {}),
     };
     void world.run('instance-a', NOW, { mailer: dying, attemptTimeoutMs: 3_600_000 });
     await atMail;
@@ -84,7 +102,8 @@ describe('archiving while SharePoint fails', () => {
 
     expect(await world.filesOf(employee)).toHaveLength(1);
     expect(uploads().length - uploadsBefore).toBe(1); // A recorded the filing; B did not upload again
-    expect(world.mailsTo(employee)).toHaveLength(1);
+    expect(world.mailsTo(employee)).toHaveLength(1); // A's mail: B found it under the job's key
+    expect(world.copiesLeftFor(employee)).toEqual([]);
     expect((await getDoneJob(world.stack.store, id))?.value.status).toBe('done');
   });
 
@@ -96,6 +115,64 @@ describe('archiving while SharePoint fails', () => {
     expect(await world.filesOf(employee)).toHaveLength(1);
     expect(world.mailsTo(employee)).toHaveLength(1);
     expect((await status(id)).body.status).toBe('archived');
+  });
+
+  it('the copy’s answer lost, on creating the draft and on sending it: one mail, no copy left with the leader', async () => {
+    const employee = world.nextEmployee();
+    const id = await signedReferat(world, employee);
+    const faults = world.stack.graph.faults;
+    // the draft is made, but its answer comes after the mailer gave up on it
+    faults.inject({ method: 'POST', path: /\/messages$/, delayMs: HELD_BACK_MS });
+    expect(await world.run('instance-a', NOW, { mailer: impatientMailer() })).toEqual({
+      done: 0,
+      retried: 1,
+    });
+    faults.clear(); // the held answer is let go
+    expect((await status(id)).body).toMatchObject({ reason: 'mail-failed' });
+    expect(world.mailsTo(employee)).toHaveLength(0);
+    expect(world.copiesLeftFor(employee)).toEqual([expect.objectContaining({ folder: 'drafts' })]);
+
+    // the next try finds that draft by the key and sends it; the send's answer is lost in turn
+    faults.inject({ method: 'POST', path: /\/messages\/[^/]+\/send$/, delayMs: HELD_BACK_MS });
+    expect(await world.run('instance-b', minutesLater(1), { mailer: impatientMailer() })).toEqual({
+      done: 0,
+      retried: 1,
+    });
+    faults.clear();
+    expect(world.mailsTo(employee)).toHaveLength(1);
+
+    // the last finds it sent, sends nothing, and removes the copy from the leader's Sent Items
+    expect(await world.run('instance-c', minutesLater(3))).toEqual({ done: 1, retried: 0 });
+    expect(world.mailsTo(employee)).toHaveLength(1);
+    expect(world.copiesLeftFor(employee)).toEqual([]);
+    expect(await world.filesOf(employee)).toHaveLength(1);
+    expect((await getDoneJob(world.stack.store, id))?.value.steps).toMatchObject({
+      copySent: true,
+      copyDiscarded: true,
+    });
+  }, 30_000);
+
+  it('removing the copy fails: the job says so and tries again later, and the copy is never sent twice', async () => {
+    const employee = world.nextEmployee();
+    const id = await signedReferat(world, employee);
+    const faults = world.stack.graph.faults;
+    // every one of the Graph client's four tries answers 503
+    faults.inject({
+      method: 'POST',
+      path: /\/permanentDelete$/,
+      status: 503,
+      retryAfterSeconds: 0,
+      times: 4,
+    });
+    expect(await world.run('instance-a', NOW)).toEqual({ done: 0, retried: 1 });
+    expect(world.mailsTo(employee)).toHaveLength(1);
+    expect(world.copiesLeftFor(employee)).toEqual([expect.objectContaining({ folder: 'sentitems' })]);
+    expect((await status(id)).body).toMatchObject({ status: 'waiting', reason: 'copy-not-removed' });
+
+    expect(await world.run('instance-a', minutesLater(1))).toEqual({ done: 1, retried: 0 });
+    expect(world.mailsTo(employee)).toHaveLength(1);
+    expect(world.copiesLeftFor(employee)).toEqual([]);
+    expect((await status(id)).body).toMatchObject({ status: 'archived', copySent: true });
   });
 
   it('kept to the Graph contract through the faults', () => {

@@ -33,6 +33,8 @@ export interface ArchiveWorld {
   /** the folder HR opens: "<nr> <name>/Medarbeidersamtale/2026" */
   filesOf(employee: Person): Promise<string[]>;
   mailsTo(employee: Person): ReturnType<DemoStack['graph']['mail']['sent']>;
+  /** messages to the employee still in the leader's mailbox (drafts or Sent Items) */
+  copiesLeftFor(employee: Person): ReturnType<DemoStack['graph']['mail']['messages']>;
 }
 
 export async function startArchiveWorld(): Promise<ArchiveWorld> {
@@ -87,6 +89,8 @@ export async function startArchiveWorld(): Promise<ArchiveWorld> {
     filesOf: (employee) =>
       library.filesIn(`${employee.employeeNumber} ${employee.displayName}/Medarbeidersamtale/2026`),
     mailsTo: (employee) => stack.graph.mail.sent().filter((m) => m.to.includes(employee.mail)),
+    copiesLeftFor: (employee) =>
+      stack.graph.mail.messages(leader.id).filter((m) => m.to.includes(employee.mail)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, isDue, newArchiveJob } from '../../../src/core/archive-job';
+import { backoffMs, isDue, newArchiveJob, ZArchiveJob } from '../../../src/core/archive-job';
 
 const HASH = 'a'.repeat(64);
 
@@ -28,5 +28,18 @@ describe('a due job', () => {
     expect(isDue(leased, new Date('2026-11-23T09:05:00Z'))).toBe(true); // the holder died
     expect(isDue({ ...job, nextAttemptAt: '2026-11-23T09:00:30Z' }, at)).toBe(false);
     expect(isDue({ ...job, status: 'done' }, at)).toBe(false);
+  });
+});
+
+describe('a job stored before the copy was removed from the leader’s mailbox', () => {
+  it('reads as not removed yet, so the worker removes a copy it sent', () => {
+    const stored = newArchiveJob({
+      conversationId: 'c1',
+      contentHash: HASH,
+      requestedAt: '2026-11-23T09:00:00Z',
+    });
+    // a row as written then: no copyDiscarded at all
+    const old: unknown = { ...stored, steps: { filed: null, copySent: true } };
+    expect(ZArchiveJob.parse(old).steps).toEqual({ filed: null, copySent: true, copyDiscarded: false });
   });
 });
