@@ -173,7 +173,13 @@ async function conductorNames(
 
 const ORDER = { overdue: 0, due: 1, upcoming: 2, offered: 3, exempt: 4 } as const;
 
+/** the status first (overdue before due ...), then the earliest deadline, then the name */
 function byUrgency(a: TeamMember, b: TeamMember): number {
   const rank = (m: TeamMember) => (m.nextDue ? ORDER[m.nextDue.status] : 5);
-  return rank(a) - rank(b) || a.displayName.localeCompare(b.displayName, 'nb');
+  const deadline = (m: TeamMember) => m.nextDue?.dueDate ?? '';
+  return (
+    rank(a) - rank(b) ||
+    deadline(a).localeCompare(deadline(b)) ||
+    a.displayName.localeCompare(b.displayName, 'nb')
+  );
 }

@@ -118,6 +118,12 @@ describe('API on the demo stack', () => {
     const ranks = members.map((m) => (m.nextDue ? rank[m.nextDue.status]! : 5));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(ranks[0]).toBe(0); // this team has someone overdue, and they come first
+    // inside a status the earliest deadline comes first: a follow-up due in January before an annual in June
+    for (let i = 1; i < members.length; i++) {
+      const [before, after] = [members[i - 1]!.nextDue, members[i]!.nextDue];
+      if (before && after && before.status === after.status)
+        expect(before.dueDate <= after.dueDate, `${before.dueDate} before ${after.dueDate}`).toBe(true);
+    }
   });
 
   it('tells someone who leads nobody that they are not a leader', async () => {
