@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/core/policy/defaults';
 import { osloToday } from '../../src/server/clock';
 import { startDemoStack } from '../../src/server/demo-stack';
 import { ZPersonaList, type Persona } from '../../src/tab/api/schemas';
@@ -130,28 +131,43 @@ describe('HR view (demo)', () => {
   it('saves a policy change after a confirmation, and shows a refused value at its field', async () => {
     const { m, p } = texts();
     const page = await signInAsHr();
+    const policyNow = () =>
+      page.evaluate(async () => {
+        const token = JSON.parse(sessionStorage.getItem('samtale.accessToken') ?? '{}') as {
+          accessToken?: string;
+        };
+        const res = await fetch('/api/policy', { headers: { Authorization: `Bearer ${token.accessToken}` } });
+        return (await res.json()) as {
+          version: number;
+          municipality: { maxConversationsPerLeaderPerDay: number; keepAfterLeavingDays: number };
+        };
+      });
     await page.getByRole('tab', { name: m.tabSettings }).click();
     const maxPerDay = page.getByRole('spinbutton', { name: p.maxPerDay });
     await maxPerDay.fill('4');
+    // how long a leaver's data is kept (002: destroyed when they leave), among the privacy choices
+    const keepAfterLeaving = page.getByRole('spinbutton', { name: p.keepAfterLeaving });
+    expect(await keepAfterLeaving.inputValue()).toBe(String(DEFAULT_POLICY.keepAfterLeavingDays));
+    await keepAfterLeaving.fill('30');
     await page.getByRole('button', { name: p.save, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: p.confirmTitle });
     await dialog.waitFor();
+    // the confirmation names each changed value, from the one in force to the new one, and nothing else
+    const changes = dialog.getByRole('list', { name: p.changesHeading });
+    await changes.waitFor();
+    expect(await changes.getByRole('listitem').allTextContents()).toEqual([
+      p.change(p.maxPerDay, String(DEFAULT_POLICY.maxConversationsPerLeaderPerDay), '4'),
+      p.change(p.keepAfterLeaving, String(DEFAULT_POLICY.keepAfterLeavingDays), '30'),
+    ]);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/hr-settings-confirm.png`, fullPage: true });
     await dialog.getByRole('button', { name: p.confirm }).click();
     await page.getByText(p.saved(1)).waitFor();
-    const settings = await page.evaluate(async () => {
-      const token = JSON.parse(sessionStorage.getItem('samtale.accessToken') ?? '{}') as {
-        accessToken?: string;
-      };
-      const res = await fetch('/api/policy', { headers: { Authorization: `Bearer ${token.accessToken}` } });
-      return (await res.json()) as {
-        version: number;
-        municipality: { maxConversationsPerLeaderPerDay: number };
-      };
-    });
+    const settings = await policyNow();
     expect(settings.version).toBe(1);
     expect(settings.municipality.maxConversationsPerLeaderPerDay).toBe(4);
+    expect(settings.municipality.keepAfterLeavingDays).toBe(30);
+    expect(await keepAfterLeaving.inputValue()).toBe('30');
     // the new version is listed with who saved it
     const versions = page.getByRole('table', { name: p.versionsTable });
     await versions.getByRole('cell', { name: hrPersona.displayName }).waitFor();
@@ -167,6 +183,28 @@ describe('HR view (demo)', () => {
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByText(p.fieldInvalid).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/hr-settings-error.png`, fullPage: true });
+    await expectNoAxeViolations(page);
+
+    // more than ten years to keep a leaver's data: the server names keepAfterLeavingDays, the form moves
+    // the mark to that field, and version 1 stays in force as it was
+    await field.fill(String(DEFAULT_POLICY.invitation.minDaysAhead));
+    await keepAfterLeaving.fill('3651');
+    await page.getByRole('button', { name: p.save, exact: true }).click();
+    const again = page.getByRole('dialog', { name: p.confirmTitle });
+    const changesAgain = again.getByRole('list', { name: p.changesHeading });
+    await changesAgain.waitFor();
+    expect(await changesAgain.getByRole('listitem').allTextContents()).toEqual([
+      p.change(p.keepAfterLeaving, '30', '3651'),
+    ]);
+    await again.getByRole('button', { name: p.confirm }).click();
+    await expect.poll(() => keepAfterLeaving.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-invalid')).not.toBe('true');
+    expect(await page.getByText(p.fieldInvalid).count()).toBe(1);
+    await page.getByText(p.saveFailed).waitFor();
+    const unchanged = await policyNow();
+    expect(unchanged.version).toBe(1);
+    expect(unchanged.municipality.keepAfterLeavingDays).toBe(30);
+    await page.screenshot({ path: `${SHOTS}/hr-settings-error-keep-days.png`, fullPage: true });
     await expectNoAxeViolations(page);
     await page.context().close();
   });

@@ -70,6 +70,13 @@ export const ZPolicy = z
      * days Samtale keeps a person's conversations after their last day, then deletes its own copies (the
      * filed referat stays in the personnel folder). 002: forms kept at the workplace are destroyed when the
      * employee or the leader leaves; the days leave time to sign and file the sluttsamtale (000 5).
+     *
+     * 0 is allowed: it is 002 read to the letter (the copies go the day after the last day), and no signed
+     * referat is lost by it, since retention.ts holds what is signed but not filed; what it costs, a
+     * sluttsamtale not signed by the last day, is HR's to weigh. The upper bound, ten years, catches a slip of
+     * the keyboard (900 typed as 9000) without overruling a municipality's archive plan. It stays where it was
+     * when the field was only in the file: a saved policy is resolved again on every read, so a narrower bound
+     * would turn a value saved before into an error on every surface, the settings form included.
      */
     keepAfterLeavingDays: z.number().int().min(0).max(3650),
   })

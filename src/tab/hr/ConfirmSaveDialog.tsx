@@ -1,6 +1,8 @@
 // "Lagre nye innstillinger?": a policy change reaches every new booking in the municipality, so it is
-// confirmed once more before it is saved.
+// confirmed once more before it is saved, with each changed value from what is in force to what will be.
+import { useId } from 'react';
 import {
+  Body1,
   Button,
   Dialog,
   DialogActions,
@@ -10,18 +12,44 @@ import {
   DialogTitle,
 } from '@fluentui/react-components';
 import { useMessages } from '../i18n/feature-messages';
+import type { PolicyChange } from './policy-fields';
 import { policyMessages } from './policy-messages';
+import { valueText } from './policy-value-text';
 
-export type ConfirmSaveDialogProps = { open: boolean; onConfirm: () => void; onCancel: () => void };
+export type ConfirmSaveDialogProps = {
+  open: boolean;
+  changes: readonly PolicyChange[];
+  onConfirm: () => void;
+  onCancel: () => void;
+};
 
-export function ConfirmSaveDialog({ open, onConfirm, onCancel }: ConfirmSaveDialogProps) {
+export function ConfirmSaveDialog({ open, changes, onConfirm, onCancel }: ConfirmSaveDialogProps) {
   const m = useMessages(policyMessages);
+  const headingId = useId();
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{m.confirmTitle}</DialogTitle>
-          <DialogContent>{m.confirmBody}</DialogContent>
+          <DialogContent>
+            <Body1 as="p">{m.confirmBody}</Body1>
+            {changes.length === 0 ? (
+              <Body1 as="p">{m.noChanges}</Body1>
+            ) : (
+              <>
+                <Body1 as="p" id={headingId}>
+                  {m.changesHeading}
+                </Body1>
+                <ul aria-labelledby={headingId}>
+                  {changes.map(({ field, from, to }) => (
+                    <li key={field.id}>
+                      {m.change(m[field.id], valueText(m, field, from), valueText(m, field, to))}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
               {m.confirm}

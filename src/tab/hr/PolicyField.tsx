@@ -3,15 +3,7 @@ import { Field, Input, Select, Switch } from '@fluentui/react-components';
 import { useMessages } from '../i18n/feature-messages';
 import type { PolicyField as Definition } from './policy-fields';
 import { policyMessages } from './policy-messages';
-
-type Messages = ReturnType<typeof useMessages<typeof policyMessages.nb>>;
-
-function optionLabel(m: Messages, option: string): string {
-  if (option.startsWith('spread:')) return m['opt.spread'](Number(option.slice('spread:'.length)));
-  const key = `opt.${option}` as keyof Messages;
-  const text = m[key];
-  return typeof text === 'string' ? text : option;
-}
+import { optionLabel } from './policy-value-text';
 
 export type PolicyFieldProps = {
   field: Definition;

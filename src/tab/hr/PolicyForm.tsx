@@ -21,6 +21,7 @@ import {
   POLICY_GROUPS,
   fieldOfPath,
   formValues,
+  policyChanges,
   policyFileFrom,
   type FieldId,
   type FormValues,
@@ -146,6 +147,7 @@ export function PolicyForm({ hr, settings: loaded, onReload }: PolicyFormProps) 
         </div>
         <ConfirmSaveDialog
           open={confirming}
+          changes={policyChanges(formValues(settings.municipality), values)}
           onConfirm={() => void save()}
           onCancel={() => setConfirming(false)}
         />

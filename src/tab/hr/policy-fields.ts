@@ -18,7 +18,8 @@ export type FieldId =
   | 'to'
   | 'maxPerDay'
   | 'hidePrep'
-  | 'retention';
+  | 'retention'
+  | 'keepAfterLeaving';
 
 export type FieldKind = 'number' | 'select' | 'time' | 'switch';
 
@@ -71,6 +72,8 @@ export const POLICY_GROUPS: { id: 'annual' | 'probation' | 'booking' | 'privacy'
       fields: [
         { id: 'hidePrep', path: 'hidePreparationsUntilBothSubmitted', kind: 'switch' },
         { id: 'retention', path: 'retention', kind: 'select', options: ['keep-all', 'replace-previous'] },
+        // the range (0 to 3650) is the server's, with its reasons in core/policy/schema.ts
+        { id: 'keepAfterLeaving', path: 'keepAfterLeavingDays', kind: 'number' },
       ],
     },
   ];
@@ -125,6 +128,26 @@ export function policyFileFrom(policy: Policy, values: FormValues, units: Policy
     (parent as Record<string, unknown>)[last] = fileValue(field, values[field.id]);
   }
   return (units ? { ...file, units } : file) as PolicyFile;
+}
+
+export interface PolicyChange {
+  field: PolicyField;
+  /** the value in force, as the form showed it */
+  from: string;
+  /** the value as typed or chosen */
+  to: string;
+}
+
+/**
+ * What a save would change, in form order: the fields whose value the file would get differs from the one in
+ * force (so "030" for 30 is no change, and an emptied number is one).
+ */
+export function policyChanges(saved: FormValues, edited: FormValues): PolicyChange[] {
+  return POLICY_FIELDS.flatMap((field) => {
+    const before = JSON.stringify(fileValue(field, saved[field.id]));
+    const after = JSON.stringify(fileValue(field, edited[field.id]));
+    return before === after ? [] : [{ field, from: saved[field.id], to: edited[field.id] }];
+  });
 }
 
 /** the form field a server error names, e.g. "probation.followUps.count" → followUps */

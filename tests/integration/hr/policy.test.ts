@@ -53,6 +53,23 @@ describe('policy settings', () => {
     expect((await s.call<PolicySettings>(hr().id, 'GET', '/policy')).body.version).toBe(0);
   });
 
+  it('refuse days to keep a leaver’s data out of 0–3650, naming keepAfterLeavingDays, and change nothing', async () => {
+    // as the form sends it: the whole policy, with the one field out of range (or emptied: null)
+    for (const days of [-1, 3651, 2.5, null]) {
+      const res = await s.call<ErrorBody>(hr().id, 'PUT', '/policy', {
+        policy: { ...DEFAULT_POLICY, keepAfterLeavingDays: days },
+        expectedVersion: 0,
+      });
+      expect(res.status, `keepAfterLeavingDays ${days}`).toBe(400);
+      expect(res.body.error.field).toBe('keepAfterLeavingDays');
+    }
+    const after = await s.call<PolicySettings>(hr().id, 'GET', '/policy');
+    expect(after.body.version).toBe(0);
+    expect(after.body.municipality.keepAfterLeavingDays).toBe(90);
+    const versions = await s.call<{ versions: PolicyRecord[] }>(hr().id, 'GET', '/policy/versions');
+    expect(versions.body.versions).toEqual([]);
+  });
+
   it('save a new version, refuse a save on a stale one, and scheduling follows the saved policy', async () => {
     const policy = { invitation: { minDaysAhead: 21, maxDaysAhead: 28 } };
     const saved = await s.call<PolicySettings>(hr().id, 'PUT', '/policy', { policy, expectedVersion: 0 });
