@@ -10,6 +10,7 @@ import {
   TableRow,
   makeStyles,
   mergeClasses,
+  tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { TeamMember } from '../api/schemas';
@@ -23,16 +24,22 @@ const useStyles = makeStyles({
   // Fluent's table has a fixed layout: on a phone or in the meeting side panel the columns would be squeezed
   // until the text overlaps, so below this width the table scrolls sideways instead.
   scroll: { overflowX: 'auto' },
-  // Fluent fixes the layout, so a long word ("Stillingsprosent", "spesialpedagog") ran into the next column;
-  // the browser's own layout gives a column at least its longest word and takes the widths below as hints.
-  table: { minWidth: '1300px', tableLayout: 'auto' },
+  // Fluent fixes the layout, so a long word ("spesialpedagog") ran into the next column; the browser's own
+  // layout gives a column at least its longest word and takes the widths below as hints. 1,000 px fits a
+  // Teams tab on a 1366 px laptop beside the app bar; the table was 1,300 px with a column for each fact and
+  // cut off the last conversation there.
+  table: { minWidth: '1000px', tableLayout: 'auto' },
   number: { textAlign: 'end' },
   // The next conversation is what a leader scans for; it gets the room, the facts share the rest.
   name: { width: '13%' },
   next: { width: '22%' },
   fact: { width: '8%' },
   last: { width: '10%' },
+  secondary: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
+
+/** the unit column only where the team spans more than one unit: a school's leader sees the school once */
+const spansUnits = (members: TeamMember[]) => new Set(members.map((m) => m.department ?? '')).size > 1;
 
 export type TeamTableProps = {
   members: TeamMember[];
@@ -45,6 +52,7 @@ export function TeamTable({ members, actionFor }: TeamTableProps) {
   const { t, date, percent } = useI18n();
   const m = useMessages(teamMessages);
   const unknown = <span aria-label={t.notKnown}>–</span>;
+  const showUnit = spansUnits(members);
   return (
     // a scrolling box must be reachable by keyboard, or its hidden columns are out of reach (WCAG 2.1.1)
     <div className={styles.scroll} role="region" aria-label={t.teamTableLabel} tabIndex={0}>
@@ -57,12 +65,8 @@ export function TeamTable({ members, actionFor }: TeamTableProps) {
             <TableHeaderCell className={mergeClasses(styles.fact, styles.number)}>
               {m.colOpenActions}
             </TableHeaderCell>
-            <TableHeaderCell className={styles.fact}>{t.colTitle}</TableHeaderCell>
-            <TableHeaderCell className={styles.fact}>{t.colUnit}</TableHeaderCell>
-            <TableHeaderCell className={mergeClasses(styles.fact, styles.number)}>
-              {t.colPosition}
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.fact}>{t.colEmploymentType}</TableHeaderCell>
+            <TableHeaderCell className={styles.last}>{t.colTitle}</TableHeaderCell>
+            {showUnit && <TableHeaderCell className={styles.fact}>{t.colUnit}</TableHeaderCell>}
             <TableHeaderCell className={styles.fact}>{t.colStartDate}</TableHeaderCell>
             <TableHeaderCell className={styles.last}>{t.colLastAnnual}</TableHeaderCell>
           </TableRow>
@@ -82,12 +86,16 @@ export function TeamTable({ members, actionFor }: TeamTableProps) {
                 <ChecklistCell member={member} />
               </TableCell>
               <TableCell className={styles.number}>{member.openActions}</TableCell>
-              <TableCell>{member.jobTitle}</TableCell>
-              <TableCell>{member.department ?? unknown}</TableCell>
-              <TableCell className={styles.number}>
-                {member.positionPercent === null ? unknown : percent(member.positionPercent)}
+              <TableCell>
+                {member.jobTitle}
+                {/* the percentage and the kind of employment decide whether the annual conversation is required (002) */}
+                <span className={styles.secondary}>
+                  {member.positionPercent === null ? unknown : percent(member.positionPercent)}
+                  {' · '}
+                  {member.employeeType ? t.employmentType(member.employeeType) : unknown}
+                </span>
               </TableCell>
-              <TableCell>{member.employeeType ? t.employmentType(member.employeeType) : unknown}</TableCell>
+              {showUnit && <TableCell>{member.department ?? unknown}</TableCell>}
               <TableCell>{member.startDate ? date(member.startDate) : unknown}</TableCell>
               <TableCell>
                 {member.lastAnnualConversation ? date(member.lastAnnualConversation) : t.neverHeld}

@@ -27,8 +27,6 @@ export const nb = {
   colName: 'Navn',
   colTitle: 'Stilling',
   colUnit: 'Enhet',
-  colPosition: 'Stillingsprosent',
-  colEmploymentType: 'Ansettelse',
   colStartDate: 'Startdato',
   colLastAnnual: 'Siste medarbeidersamtale',
   neverHeld: 'Ikke registrert',

@@ -28,8 +28,6 @@ export const nn: Messages = {
   colName: 'Namn',
   colTitle: 'Stilling',
   colUnit: 'Eining',
-  colPosition: 'Stillingsprosent',
-  colEmploymentType: 'Tilsetjing',
   colStartDate: 'Startdato',
   colLastAnnual: 'Siste medarbeidarsamtale',
   neverHeld: 'Ikkje registrert',
