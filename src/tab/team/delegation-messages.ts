@@ -5,7 +5,7 @@ export const delegationMessages = defineMessages({
   nb: {
     title: (name: string) => `Deleger samtalen med ${name}`,
     intro:
-      'En annen leder holder samtalen i stedet for deg. Rutinen (002): avklar med din egen leder hvem som skal gjennomføre den.',
+      'En annen leder holder samtalen i stedet for deg. Rutinen: avklar med din egen leder hvem som skal gjennomføre den.',
     loading: 'Henter ledere …',
     pick: 'Hvem skal holde samtalen?',
     none: 'Fant ingen ledere nær deg i katalogen.',
@@ -41,7 +41,7 @@ export const delegationMessages = defineMessages({
   nn: {
     title: (name: string) => `Deleger samtalen med ${name}`,
     intro:
-      'Ein annan leiar held samtalen i staden for deg. Rutinen (002): avklar med din eigen leiar kven som skal gjennomføre han.',
+      'Ein annan leiar held samtalen i staden for deg. Rutinen: avklar med din eigen leiar kven som skal gjennomføre han.',
     loading: 'Hentar leiarar …',
     pick: 'Kven skal halde samtalen?',
     none: 'Fann ingen leiarar nær deg i katalogen.',
@@ -77,7 +77,7 @@ export const delegationMessages = defineMessages({
   en: {
     title: (name: string) => `Delegate the conversation with ${name}`,
     intro:
-      'Another leader holds the conversation instead of you. The routine (002): agree with your own leader who will hold it.',
+      'Another leader holds the conversation instead of you. The routine: agree with your own leader who will hold it.',
     loading: 'Loading leaders …',
     pick: 'Who will hold the conversation?',
     none: 'No leaders near you were found in the directory.',

@@ -23,9 +23,9 @@ export const exemptionMessages = defineMessages({
     byEmployee: 'Den ansatte ba om å stå over',
     byLeader: 'Leders beslutning',
     byEmployeeHint:
-      'Rutinen (000): en ansatt kan be om å stå over én gang, ikke for godt. Fritaket gjelder ett år.',
+      'Rutinen: en ansatt kan be om å stå over én gang, ikke for godt. Fritaket gjelder ett år.',
     byLeaderHint:
-      'Rutinen (000): en leder kan ikke la være å holde samtalen uten at det er begrunnet overfor kommunedirektøren, og den ansatte skal informeres.',
+      'Rutinen: en leder kan ikke la være å holde samtalen uten at det er begrunnet overfor kommunedirektøren, og den ansatte skal informeres.',
     reason: 'Begrunnelse',
     reasonHint: 'Påkrevd. Lederen ser den; HR ser bare hvor mange som er fritatt.',
     reasonMissing: 'Skriv en begrunnelse (minst tre tegn).',
@@ -66,9 +66,9 @@ export const exemptionMessages = defineMessages({
     byEmployee: 'Den tilsette bad om å stå over',
     byLeader: 'Avgjerd frå leiar',
     byEmployeeHint:
-      'Rutinen (000): ein tilsett kan be om å stå over éin gong, ikkje for godt. Fritaket gjeld eitt år.',
+      'Rutinen: ein tilsett kan be om å stå over éin gong, ikkje for godt. Fritaket gjeld eitt år.',
     byLeaderHint:
-      'Rutinen (000): ein leiar kan ikkje la vere å halde samtalen utan at det er grunngitt overfor kommunedirektøren, og den tilsette skal informerast.',
+      'Rutinen: ein leiar kan ikkje la vere å halde samtalen utan at det er grunngitt overfor kommunedirektøren, og den tilsette skal informerast.',
     reason: 'Grunngiving',
     reasonHint: 'Påkravd. Leiaren ser ho; HR ser berre kor mange som er fritatte.',
     reasonMissing: 'Skriv ei grunngiving (minst tre teikn).',
@@ -109,9 +109,9 @@ export const exemptionMessages = defineMessages({
     byEmployee: 'The employee asked to skip',
     byLeader: 'Leader’s decision',
     byEmployeeHint:
-      'The routine (000): an employee may ask to skip once, not for good. The exemption covers one year.',
+      'The routine: an employee may ask to skip once, not for good. The exemption covers one year.',
     byLeaderHint:
-      'The routine (000): a leader cannot skip the conversation without a reason accepted by the chief executive, and the employee must be told.',
+      'The routine: a leader cannot skip the conversation without a reason accepted by the chief executive, and the employee must be told.',
     reason: 'Reason',
     reasonHint: 'Required. The leader sees it; HR only sees how many are exempt.',
     reasonMissing: 'Write a reason (at least three characters).',
