@@ -38,7 +38,7 @@ export const roundMessages = defineMessages({
     sendInvitations: 'Send invitasjoner',
     confirmTitle: 'Send invitasjoner?',
     confirmText: (count: number) =>
-      `Samtale sender ${count} Outlook-invitasjoner fra kalenderen din, én til hver av disse:`,
+      `Samtale sender ${count} Outlook-invitasjoner fra kalenderen din, én til hver av disse, og hver får en melding i Teams med forberedelsesskjemaet (på e-post hvis Teams ikke når fram):`,
     confirmTopics: (topics: string) => `Temaene står i invitasjonen: ${topics}`,
     send: 'Send',
     back: 'Tilbake',
@@ -90,7 +90,7 @@ export const roundMessages = defineMessages({
     sendInvitations: 'Send invitasjonar',
     confirmTitle: 'Sende invitasjonar?',
     confirmText: (count: number) =>
-      `Samtale sender ${count} Outlook-invitasjonar frå kalendaren din, éin til kvar av desse:`,
+      `Samtale sender ${count} Outlook-invitasjonar frå kalendaren din, éin til kvar av desse, og kvar får ei melding i Teams med førebuingsskjemaet (på e-post dersom Teams ikkje når fram):`,
     confirmTopics: (topics: string) => `Temaa står i invitasjonen: ${topics}`,
     send: 'Send',
     back: 'Tilbake',
@@ -141,7 +141,7 @@ export const roundMessages = defineMessages({
     sendInvitations: 'Send invitations',
     confirmTitle: 'Send invitations?',
     confirmText: (count: number) =>
-      `Samtale sends ${count} Outlook invitations from your calendar, one to each of these people:`,
+      `Samtale sends ${count} Outlook invitations from your calendar, one to each of these people, and each gets a message in Teams with the preparation form (by e-mail if Teams cannot reach them):`,
     confirmTopics: (topics: string) => `The topics are stated in the invitation: ${topics}`,
     send: 'Send',
     back: 'Back',

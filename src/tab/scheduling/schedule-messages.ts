@@ -32,7 +32,7 @@ export const scheduleMessages = defineMessages({
     confirmation: (name: string, mail: string, when: string, where: string, topics: string) =>
       `Samtale sender en Outlook-invitasjon til ${name} (${mail}) for ${when}, ${where}, ${
         topics ? `med temaene: ${topics}.` : 'uten særlige tema.'
-      } Invitasjonen sendes fra kalenderen din.`,
+      } Invitasjonen sendes fra kalenderen din. ${name} får også en melding i Teams med forberedelsesskjemaet (på e-post hvis Teams ikke når fram).`,
     when: (date: string, from: string, to: string) => `${date} kl. ${from}–${to}`,
     teamsMeeting: 'Teams-møte',
     and: 'og',
@@ -74,7 +74,7 @@ export const scheduleMessages = defineMessages({
     confirmation: (name: string, mail: string, when: string, where: string, topics: string) =>
       `Samtale sender ein Outlook-invitasjon til ${name} (${mail}) for ${when}, ${where}, ${
         topics ? `med temaa: ${topics}.` : 'utan særlege tema.'
-      } Invitasjonen blir send frå kalendaren din.`,
+      } Invitasjonen blir send frå kalendaren din. ${name} får òg ei melding i Teams med førebuingsskjemaet (på e-post dersom Teams ikkje når fram).`,
     when: (date: string, from: string, to: string) => `${date} kl. ${from}–${to}`,
     teamsMeeting: 'Teams-møte',
     and: 'og',
@@ -116,7 +116,7 @@ export const scheduleMessages = defineMessages({
     confirmation: (name: string, mail: string, when: string, where: string, topics: string) =>
       `Samtale sends an Outlook invitation to ${name} (${mail}) for ${when}, ${where}, ${
         topics ? `with the topics: ${topics}.` : 'with no special topics.'
-      } The invitation is sent from your calendar.`,
+      } The invitation is sent from your calendar. ${name} also gets a message in Teams with the preparation form (by e-mail if Teams cannot reach them).`,
     when: (date: string, from: string, to: string) => `${date} at ${from}–${to}`,
     teamsMeeting: 'Teams meeting',
     and: 'and',
