@@ -21,16 +21,20 @@ export const FRAME_ANCESTORS = [
  */
 export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 
-/** where msal-browser asks for tokens when the Outlook host offers no NAA bridge (older Outlook) */
+/**
+ * Where msal-browser signs in when no host brokers the token (the tab in a browser, an Outlook without the NAA
+ * bridge): it fetches the token endpoint there and renews in a hidden iframe of it when the refresh token
+ * has run out. Without it in connect-src and frame-src the production sign-in outside Teams never finished.
+ */
 export const ENTRA_LOGIN_ORIGIN = 'https://login.microsoftonline.com';
 
 export function securityHeaders(): MiddlewareHandler {
-  const everywhere = pageHeaders([], []);
-  const outlook = pageHeaders([OFFICE_JS_ORIGIN], [ENTRA_LOGIN_ORIGIN]);
+  const everywhere = pageHeaders([]);
+  const outlook = pageHeaders([OFFICE_JS_ORIGIN]);
   return (c, next) => (c.req.path.startsWith('/outlook/') ? outlook(c, next) : everywhere(c, next));
 }
 
-function pageHeaders(scriptHosts: string[], connectHosts: string[]) {
+function pageHeaders(scriptHosts: string[]) {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -38,7 +42,8 @@ function pageHeaders(scriptHosts: string[], connectHosts: string[]) {
       // Fluent UI (Griffel) inserts style elements at run time.
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'", ...connectHosts],
+      connectSrc: ["'self'", ENTRA_LOGIN_ORIGIN],
+      frameSrc: ["'self'", ENTRA_LOGIN_ORIGIN],
       frameAncestors: FRAME_ANCESTORS,
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
@@ -46,6 +51,10 @@ function pageHeaders(scriptHosts: string[], connectHosts: string[]) {
     // X-Frame-Options cannot list several hosts; frame-ancestors above is the rule that applies.
     xFrameOptions: false,
     crossOriginEmbedderPolicy: false,
+    // msal's popup sign-in reads the popup when it comes back to our redirect page; 'same-origin' (the
+    // default) puts the popup in a browsing context group of its own, so the sign-in never returned
+    // (AzureAD/microsoft-authentication-library-for-js#6829). Popups keep the opener; nothing else changes.
+    crossOriginOpenerPolicy: 'same-origin-allow-popups',
     crossOriginResourcePolicy: 'same-site',
   });
 }

@@ -10,7 +10,7 @@ import { errorText } from '../../../src/core/errors';
 import type { Calendar } from '../../../src/ports/calendar';
 import type { Directory } from '../../../src/ports/directory';
 import { createHttpApp, type HttpAppDeps } from '../../../src/server/http/app';
-import { FRAME_ANCESTORS, OFFICE_JS_ORIGIN } from '../../../src/server/http/security';
+import { FRAME_ANCESTORS, OFFICE_JS_ORIGIN, ENTRA_LOGIN_ORIGIN } from '../../../src/server/http/security';
 import { startHardeningStack, type HardeningStack } from './fixture';
 
 let h: HardeningStack;
@@ -80,6 +80,19 @@ describe('every kind of response carries the security headers', () => {
       const scripts = csp.get('script-src') ?? [];
       // office.js from Microsoft's CDN only where the add-in runs
       expect(scripts.includes(OFFICE_JS_ORIGIN), what).toBe(url.startsWith('/outlook/'));
+    }
+  });
+
+  it("lets the tab and the add-in sign in with Entra outside a host: msal's token requests, its hidden renewal frame and its popup", async () => {
+    for (const page of ['/tab/', '/outlook/']) {
+      const res = await fetch(`${h.stack.url}${page}`);
+      await res.arrayBuffer();
+      const csp = directives(res.headers.get('content-security-policy'));
+      // msal-browser posts to the token endpoint with fetch and renews in a hidden iframe when it must
+      expect(csp.get('connect-src'), page).toEqual(["'self'", ENTRA_LOGIN_ORIGIN]);
+      expect(csp.get('frame-src'), page).toEqual(["'self'", ENTRA_LOGIN_ORIGIN]);
+      // same-origin would cut the popup off from the page that opened it, and the sign-in would never return
+      expect(res.headers.get('cross-origin-opener-policy'), page).toBe('same-origin-allow-popups');
     }
   });
 });
