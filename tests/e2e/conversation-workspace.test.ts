@@ -142,6 +142,18 @@ describe('conversation workspace (demo)', () => {
     await page.screenshot({ path: `${SHOTS}/workspace-actions.png` });
     await page.screenshot({ path: `${SHOTS}/workspace-full.png`, fullPage: true });
 
+    // the bar on top jumps back to the preparations and down to the plan, and the focus goes along
+    const nav = page.getByRole('navigation', { name: m.navLabel });
+    await nav.getByRole('button', { name: m.navPreparations }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('mine-heading');
+    await nav.getByRole('button', { name: m.navActions }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('actions-heading');
+    // the heading shows below the bar, which stays at the top of the page
+    const [bar, heading] = [await nav.boundingBox(), await page.locator('#actions-heading').boundingBox()];
+    expect(bar!.y).toBeLessThan(1);
+    expect(heading!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+    expect(heading!.y).toBeLessThan(900);
+
     // approve: the confirmation says what goes to whom
     await page.getByRole('button', { name: m.approve }).click();
     const dialog = page.getByRole('dialog', { name: m.approveTitle });

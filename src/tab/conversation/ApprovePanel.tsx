@@ -75,7 +75,7 @@ export function ApprovePanel({ calls, id, employeeName, state }: ApprovePanelPro
 
   return (
     <Surface>
-      <div className={styles.root}>
+      <div className={styles.root} id="approve-panel">
         {server.fullyApproved ? (
           <p className={styles.result} ref={result} tabIndex={-1}>
             {m.approvedBoth}

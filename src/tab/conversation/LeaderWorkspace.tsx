@@ -18,6 +18,7 @@ import { PreviousPlanPanel } from './PreviousPlanPanel';
 import { ReferatEditor } from './ReferatEditor';
 import { createReferatDrafts } from './referat-drafts';
 import { useReferat } from './useReferat';
+import { WorkspaceNav } from './WorkspaceNav';
 
 const useStyles = makeStyles({
   // two columns where there is room for both; one under the other on a phone or in a side panel
@@ -46,6 +47,7 @@ export function LeaderWorkspace({ calls, id, prep }: { calls: WorkspaceCalls; id
         view={view}
         conversation={conversation.state.status === 'done' ? conversation.state.data : null}
       />
+      <WorkspaceNav />
       <div className={styles.columns}>
         <Surface>
           <PreparationForm
