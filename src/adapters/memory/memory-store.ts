@@ -3,7 +3,7 @@
 // so a test that passes here does not fail against Azure.
 import { AlreadyExistsError, ConflictError, type Store, type Stored } from '../../ports/store';
 import { decodeValue, encodeValue, type EncodedValue } from '../tables/encoding';
-import { checkKey, tableName } from '../tables/keys';
+import { checkKey, keysStorable, tableName } from '../tables/keys';
 
 interface Row {
   encoded: EncodedValue;
@@ -14,10 +14,9 @@ export function createMemoryStore(): Store {
   const tables = new Map<string, Map<string, Map<string, Row>>>();
   let version = 0;
 
-  function rowsOf(table: string, partitionKey: string, rowKey?: string): Map<string, Row> {
+  /** the partition's rows; the caller has checked the keys */
+  function rowsOf(table: string, partitionKey: string): Map<string, Row> {
     const name = tableName('', table);
-    checkKey('partitionKey', partitionKey);
-    if (rowKey !== undefined) checkKey('rowKey', rowKey);
     let partitions = tables.get(name);
     if (!partitions) tables.set(name, (partitions = new Map()));
     let rows = partitions.get(partitionKey);
@@ -47,12 +46,16 @@ export function createMemoryStore(): Store {
   // async methods, so a caller that forgets an await fails here as it would against Azure
   return {
     async get<T>(table: string, partitionKey: string, rowKey: string): Promise<Stored<T> | null> {
-      const row = rowsOf(table, partitionKey, rowKey).get(rowKey);
+      // as the table store: nothing can be stored under such a key, so there is none
+      if (!keysStorable(partitionKey, rowKey)) return null;
+      const row = rowsOf(table, partitionKey).get(rowKey);
       return row ? stored<T>(partitionKey, rowKey, row) : null;
     },
 
     async insert<T>(table: string, partitionKey: string, rowKey: string, value: T): Promise<Stored<T>> {
-      const rows = rowsOf(table, partitionKey, rowKey);
+      checkKey(table, 'partitionKey', partitionKey);
+      checkKey(table, 'rowKey', rowKey);
+      const rows = rowsOf(table, partitionKey);
       const encoded = encodeValue(value, `${table}/${partitionKey}/${rowKey}`);
       if (rows.has(rowKey)) throw new AlreadyExistsError(table, partitionKey, rowKey);
       return save(rows, partitionKey, rowKey, encoded);
@@ -65,7 +68,9 @@ export function createMemoryStore(): Store {
       value: T,
       etag?: string,
     ): Promise<Stored<T>> {
-      const rows = rowsOf(table, partitionKey, rowKey);
+      checkKey(table, 'partitionKey', partitionKey);
+      checkKey(table, 'rowKey', rowKey);
+      const rows = rowsOf(table, partitionKey);
       const encoded = encodeValue(value, `${table}/${partitionKey}/${rowKey}`);
       if (etag !== undefined && rows.get(rowKey)?.etag !== etag)
         throw new ConflictError(table, partitionKey, rowKey);
@@ -73,7 +78,9 @@ export function createMemoryStore(): Store {
     },
 
     async delete(table: string, partitionKey: string, rowKey: string, etag?: string): Promise<void> {
-      const rows = rowsOf(table, partitionKey, rowKey);
+      // as deleting a missing entity: there is none under a key that cannot be stored
+      if (!keysStorable(partitionKey, rowKey)) return;
+      const rows = rowsOf(table, partitionKey);
       const row = rows.get(rowKey);
       if (!row) return;
       if (etag !== undefined && etag !== '*' && row.etag !== etag)
@@ -82,6 +89,7 @@ export function createMemoryStore(): Store {
     },
 
     async list<T>(table: string, partitionKey: string, rowKeyPrefix = ''): Promise<Stored<T>[]> {
+      if (!keysStorable(partitionKey)) return [];
       const rows = rowsOf(table, partitionKey);
       return [...rows.entries()]
         .filter(([rowKey]) => rowKey.startsWith(rowKeyPrefix))

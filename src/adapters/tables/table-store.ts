@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AlreadyExistsError, ConflictError, type Store, type Stored } from '../../ports/store';
 import { decodeValue, encodeValue, type EncodedValue } from './encoding';
 import { asStoreUnavailable } from './errors';
-import { checkKey, prefixUpperBound, tableName } from './keys';
+import { checkKey, keysStorable, prefixUpperBound, tableName } from './keys';
 
 export const ZTableStoreOptions = z.object({
   /** an Azure Storage or Cosmos DB for Table connection string; Azurite's uses http */
@@ -82,15 +82,16 @@ export function createTableStore(options: TableStoreOptions): Store {
     rowKey: string,
     value: unknown,
   ): TableEntity<EncodedValue> {
-    checkKey('partitionKey', partitionKey);
-    checkKey('rowKey', rowKey);
+    checkKey(table, 'partitionKey', partitionKey);
+    checkKey(table, 'rowKey', rowKey);
     return { partitionKey, rowKey, ...encodeValue(value, `${table}/${partitionKey}/${rowKey}`) };
   }
 
   const store: Store = {
     async get<T>(table: string, partitionKey: string, rowKey: string): Promise<Stored<T> | null> {
-      checkKey('partitionKey', partitionKey);
-      checkKey('rowKey', rowKey);
+      // nothing can be stored under such a key, so "none" is the truth, and the service is not asked: it would
+      // answer 400, which every caller (the Outlook pane, the bot, the CLI, a timer) took for a fault, a 500
+      if (!keysStorable(partitionKey, rowKey)) return null;
       const client = await tableClient(table);
       try {
         const entity = await client.getEntity<Record<string, unknown>>(partitionKey, rowKey);
@@ -139,8 +140,8 @@ export function createTableStore(options: TableStoreOptions): Store {
     },
 
     async delete(table: string, partitionKey: string, rowKey: string, etag?: string): Promise<void> {
-      checkKey('partitionKey', partitionKey);
-      checkKey('rowKey', rowKey);
+      // as deleting a missing entity: there is none under a key that cannot be stored
+      if (!keysStorable(partitionKey, rowKey)) return;
       const client = await tableClient(table);
       try {
         await client.deleteEntity(partitionKey, rowKey, { etag: etag ?? '*' });
@@ -153,7 +154,7 @@ export function createTableStore(options: TableStoreOptions): Store {
     },
 
     async list<T>(table: string, partitionKey: string, rowKeyPrefix = ''): Promise<Stored<T>[]> {
-      checkKey('partitionKey', partitionKey);
+      if (!keysStorable(partitionKey)) return [];
       const client = await tableClient(table);
       let filter = odata`PartitionKey eq ${partitionKey}`;
       if (rowKeyPrefix !== '') {

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, type AppErrorCode } from '../../core/errors';
 import { languageFromLocale } from '../../core/language';
-import { ConflictError } from '../../ports/store';
+import { ConflictError, UnstorableKeyError } from '../../ports/store';
 
 export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   'bad-request': 400,
@@ -28,6 +28,8 @@ export interface ErrorBody {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ConflictError) return new AppError('conflict', error.message);
+  // an id no Store can hold reached a write: bad input (the path guard answers 404 before this for paths)
+  if (error instanceof UnstorableKeyError) return new AppError('bad-request', error.message);
   return new AppError('internal', error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 

@@ -1,15 +1,15 @@
 // Ids in API paths become Azure Table keys. The table service refuses keys with / \ # ? or control characters
-// and keys over 1 KiB with an error the store cannot tell from a fault, so such an id answered 500 (found by
-// the issue 9 fuzzing). No id Samtale makes looks like that: the path names nothing there is, so 404.
+// and keys over 1 KiB, so such an id answered 500 (found by the issue 9 fuzzing). No id Samtale makes looks
+// like that: the path names nothing there is, so 404, before any use case. The rule is the Store port's own
+// (isStorableKey), so this guard and the stores cannot disagree on what an id may be.
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../../core/errors';
+import { isStorableKey } from '../../ports/store';
 
-/** generated ids are uuids, template ids short slugs: 200 leaves room and stays far below 1 KiB */
-const MAX_SEGMENT = 200;
-// eslint-disable-next-line no-control-regex
-const UNSTORABLE = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
-
+/** a path segment as it arrives: percent-decoded, it must be a key a Store can hold */
 export function isStorableSegment(raw: string): boolean {
+  // between two slashes, or before the first: no id at all, and the router decides
+  if (raw === '') return true;
   let decoded: string;
   try {
     decoded = decodeURIComponent(raw);
@@ -17,11 +17,6 @@ export function isStorableSegment(raw: string): boolean {
     return false;
   }
   return isStorableKey(decoded);
-}
-
-/** an id as the table service can store it as a key (card data carries ids too) */
-export function isStorableKey(id: string): boolean {
-  return id.length <= MAX_SEGMENT && !UNSTORABLE.test(id);
 }
 
 export function refuseUnstorableIds(): MiddlewareHandler {

@@ -7,10 +7,11 @@ import {
 } from '../../../../src/adapters/tables/encoding';
 import {
   checkKey,
-  InvalidStoreKeyError,
+  InvalidTableNameError,
   prefixUpperBound,
   tableName,
 } from '../../../../src/adapters/tables/keys';
+import { UnstorableKeyError } from '../../../../src/ports/store';
 
 describe('encodeValue', () => {
   it('cuts long JSON into parts under the 32,768-character property limit and joins them back', () => {
@@ -37,12 +38,16 @@ describe('encodeValue', () => {
 });
 
 describe('keys', () => {
-  it('names the forbidden character', () => {
-    expect(() => checkKey('rowKey', 'a/b')).toThrow('rowKey "a/b" contains /');
-    expect(() => checkKey('partitionKey', 'a\tb')).toThrow(/U\+0009/);
-    expect(() => checkKey('rowKey', 'Åse Øye')).not.toThrow();
+  it('names the table, the key and the forbidden character', () => {
+    expect(() => checkKey('referats', 'rowKey', 'a/b')).toThrow('referats: rowKey "a/b" contains /');
+    expect(() => checkKey('referats', 'partitionKey', 'a\tb')).toThrow(/U\+0009/);
+    expect(() => checkKey('referats', 'rowKey', 'x'.repeat(300))).toThrow(
+      `referats: rowKey "${'x'.repeat(40)}"… is 300 characters; at most 255 are allowed`,
+    );
+    expect(() => checkKey('referats', 'rowKey', '')).toThrow(UnstorableKeyError);
+    expect(() => checkKey('referats', 'rowKey', 'Åse Øye')).not.toThrow();
     expect(() => tableName('t', 'abc')).not.toThrow();
-    expect(() => tableName('', 'x1')).toThrow(InvalidStoreKeyError);
+    expect(() => tableName('', 'x1')).toThrow(InvalidTableNameError);
   });
 
   it('bounds a prefix range by the next string, carrying past U+FFFF', () => {
