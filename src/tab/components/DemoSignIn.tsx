@@ -1,7 +1,7 @@
 // Demo mode only: pick a fictional person and get a demo token for them. The page says loudly that it is
 // a demo with made-up data, so nobody mistakes it for a real sign-in.
 import { useCallback, useState } from 'react';
-import { Badge, Body1, Title3, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Title3, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Role } from '../../core/org';
 import type { ApiClient } from '../api/client';
 import type { AccessToken, Persona } from '../api/schemas';
@@ -47,9 +47,6 @@ export function DemoSignIn({ api, onSignedIn }: DemoSignInProps) {
   return (
     <>
       <section className={styles.intro} aria-labelledby="demo-heading">
-        <Badge appearance="filled" color="warning" size="large">
-          {t.demoBadge}
-        </Badge>
         <Title3 as="h1" id="demo-heading">
           {t.demoHeading}
         </Title3>
