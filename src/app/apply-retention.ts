@@ -160,8 +160,9 @@ async function conversationRows(
   if (c.meeting?.iCalUId)
     await addIfThere('conversationsByICalUId', encodeURIComponent(c.meeting.iCalUId), c.id);
   // notices still waiting to go out about it (to either side) would only point at nothing
-  for (const row of await store.list<{ notice?: { conversationId?: string } }>('noticeOutbox', 'pending'))
-    if (row.value.notice?.conversationId === c.id) add('noticeOutbox', 'pending', row.rowKey);
+  for (const row of await store.list<PendingNotice>('noticeOutbox', 'pending'))
+    if (row.value.notice?.conversationId === c.id && !removesACopy(row.value))
+      add('noticeOutbox', 'pending', row.rowKey);
   // after the referat: while the referat is there, its filing must stay known, or it would look unfiled
   await addIfThere('archiveDone', c.id, 'job');
   add('conversations', c.id, 'conversation');
@@ -200,10 +201,27 @@ async function personRows(
     await addIfThere('historyByYear', row.rowKey.slice(0, 4), `${personId}_${row.rowKey}`);
   }
   await addListed('notices');
-  for (const row of await store.list<{ recipientId?: string }>('noticeOutbox', 'pending')) {
-    if (row.value.recipientId === personId) add('noticeOutbox', 'pending', row.rowKey);
+  for (const row of await store.list<PendingNotice>('noticeOutbox', 'pending')) {
+    if (row.value.recipientId === personId && !removesACopy(row.value))
+      add('noticeOutbox', 'pending', row.rowKey);
   }
   await addListed('chatReferences');
   await addListed('rounds');
   return rows;
+}
+
+/** a notice outbox row as retention reads it (unparsed: rows of any age) */
+interface PendingNotice {
+  recipientId?: string;
+  notice?: { conversationId?: string };
+  copyToRemove?: unknown;
+}
+
+/**
+ * The work of a mailed notice that only removes the mail's copy from the sender's mailbox (notice-copy.ts) is
+ * left to the delivery worker, which deletes it once the copy is gone: deleted here, the copy (which may hold
+ * an action's title) would stay in that mailbox for good, out of reach of any later run. It holds ids only.
+ */
+function removesACopy(work: PendingNotice): boolean {
+  return work.copyToRemove !== undefined && work.copyToRemove !== null;
 }

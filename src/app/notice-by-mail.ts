@@ -4,10 +4,11 @@
 // is refused with 403: the mail then goes from the leader above them, and, when no mailbox up the line may
 // send, the notice is recorded as failed with why, instead of being tried again for a day.
 // The mail is keyed by the notice, so a try after a lost answer or a crash finds it sent and sends nothing.
-// Its sent copy stays in the sender's Sent Items, unlike the referat copy's: the leader sees what went out
-// in their name, and a notice mail holds nothing of a preparation or a referat (server/bot/notice-mail.ts
-// says only that something waits), the one exception being an action's title in its deadline reminder,
-// which the leader wrote into the plan themself.
+// Its copy in the sender's Sent Items is removed by the delivery worker once the notice is recorded as
+// mailed (notice-outbox.ts, awaitCopyRemoval), like the referat copy: an action-deadline reminder carries the
+// title of an action from the signed plan (offl. § 13), the sender may be the leader above, who is no party
+// to the conversation, and a copy in a mailbox is out of reach of Samtale's retention and deletion. No
+// Samtale mail leaves a copy in any mailbox.
 import { languageFromLocale } from '../core/language';
 import type { AddressedNotice } from '../core/notices';
 import { MailSenderRefusedError } from '../ports/mailer';
@@ -31,8 +32,10 @@ export async function deliverByMail(
   const refused: string[] = [];
   for (let sender: string | null = mail.fromUserId; sender;) {
     try {
-      await deps.mailer.sendMail({ ...mail, fromUserId: sender, key: mailKeyOf(notice) });
-      return { status: 'mailed', detail: refused.length ? `${reason}; ${refused.join('; ')}` : reason };
+      const key = mailKeyOf(notice);
+      await deps.mailer.sendMail({ ...mail, fromUserId: sender, key });
+      const detail = refused.length ? `${reason}; ${refused.join('; ')}` : reason;
+      return { status: 'mailed', detail, mail: { fromUserId: sender, key } };
     } catch (error) {
       if (!(error instanceof MailSenderRefusedError)) {
         if (lastTry) return { status: 'failed', detail: `${reason}; e-mail failed: ${firstLine(error)}` };

@@ -8,7 +8,8 @@
 //   the notice (sent in Teams with the activity id, mailed, dropped), for a person's data export.
 // - noticeOutbox / pending: the work still to do, row key = the notice key, with the attempts, the next
 //   try and the lease (ETag) a worker takes. A delivered notice leaves it, so a worker lists exactly the work
-//   there is: a morning's reminders, never the history.
+//   there is: a morning's reminders, never the history. A mailed notice stays a while longer, as the work of
+//   removing the mail's copy from the sender's mailbox (see awaitCopyRemoval).
 import { z } from 'zod';
 import { AppError } from '../core/errors';
 import { ZAddressedNotice, ZNotice, type AddressedNotice } from '../core/notices';
@@ -34,6 +35,10 @@ export const ZNoticeStatus = z.enum([
 ]);
 export type NoticeStatus = z.infer<typeof ZNoticeStatus>;
 
+/** a mail that went: the mailbox it went from and its key, by which the copy there is found */
+export const ZSentMail = z.object({ fromUserId: z.string().min(1), key: z.string().min(1) });
+export type SentMail = z.infer<typeof ZSentMail>;
+
 export const ZNoticeRecord = ZAddressedNotice.extend({
   status: ZNoticeStatus,
   queuedAt: ZInstant,
@@ -44,6 +49,11 @@ export const ZNoticeRecord = ZAddressedNotice.extend({
   chatConversationId: z.string().nullable(),
   /** why it was dropped, failed or mailed, for the operator; never content */
   detail: z.string().max(300).nullable(),
+  /**
+   * the mail, when mailed: who it went from (the conductor, or the leader above them) and its key, so its
+   * copy can still be removed after a crash; null otherwise, and in records stored before copies were removed
+   */
+  mail: ZSentMail.nullable().default(null),
 });
 export type NoticeRecord = z.infer<typeof ZNoticeRecord>;
 
@@ -59,6 +69,11 @@ export const ZNoticeWork = z.object({
   lease: z.object({ owner: z.string().min(1), until: ZInstant }).nullable(),
   /** the last try's failure, for the operator */
   lastError: z.string().max(300).nullable(),
+  /**
+   * set once the notice is recorded as mailed: all that is left is removing this mail's copy from the
+   * sender's mailbox, and this work never sends again; null (or absent, in rows stored before) otherwise
+   */
+  copyToRemove: ZSentMail.nullable().default(null),
 });
 export type NoticeWork = z.infer<typeof ZNoticeWork>;
 
@@ -102,6 +117,7 @@ async function enqueueOne(store: Store, notice: AddressedNotice, now: Date): Pro
     activityId: null,
     chatConversationId: null,
     detail: null,
+    mail: null,
   };
   try {
     await store.insert(NOTICES, notice.recipientId, notice.key, record);
@@ -126,6 +142,7 @@ async function ensureWork(store: Store, record: NoticeRecord, at: string): Promi
     nextAttemptAt: at,
     lease: null,
     lastError: null,
+    copyToRemove: null,
   };
   try {
     await store.insert(OUTBOX, PENDING, record.key, work);
@@ -169,18 +186,20 @@ export function saveNoticeWork(store: Store, work: NoticeWork, etag: string): Pr
 
 export type NoticeOutcome =
   | { status: 'sent'; activityId: string; chatConversationId: string }
-  | { status: 'mailed' | 'dropped' | 'failed'; detail: string };
+  | { status: 'mailed'; detail: string; mail: SentMail }
+  | { status: 'dropped' | 'failed'; detail: string };
 
 /**
- * Records what became of a notice and takes it out of the pending work. The record first: a crash in
- * between leaves work whose record is no longer queued, which the worker only tidies away.
+ * Records what became of a notice and takes it out of the pending work, or, when it was mailed, turns the
+ * work into removing the mail's copy. The record first: a crash in between leaves work whose record is no
+ * longer queued, which the worker only tidies away (or, mailed, turns to the copy). Returns the work left.
  */
 export async function completeNotice(
   store: Store,
   work: Stored<NoticeWork>,
   outcome: NoticeOutcome,
   now: Date,
-): Promise<void> {
+): Promise<Stored<NoticeWork> | null> {
   const current = await getNoticeRecord(store, work.value.recipientId, work.value.key);
   const base: NoticeRecord = current?.value ?? {
     key: work.value.key,
@@ -192,6 +211,7 @@ export async function completeNotice(
     activityId: null,
     chatConversationId: null,
     detail: null,
+    mail: null,
   };
   const done: NoticeRecord = {
     ...base,
@@ -200,12 +220,47 @@ export async function completeNotice(
     activityId: outcome.status === 'sent' ? outcome.activityId : null,
     chatConversationId: outcome.status === 'sent' ? outcome.chatConversationId : null,
     detail: outcome.status === 'sent' ? null : outcome.detail.slice(0, 300),
+    mail: outcome.status === 'mailed' ? outcome.mail : null,
   };
   await store.put(NOTICES, done.recipientId, done.key, ZNoticeRecord.parse(done));
+  if (outcome.status === 'mailed') return awaitCopyRemoval(store, work, outcome.mail, now);
   await store.delete(OUTBOX, PENDING, work.value.key, work.etag);
+  return null;
 }
 
-/** drops work whose record says it is done already (a crash after the record was written) */
+/**
+ * Exchange moves a sent message to Sent Items only once its transport has taken it, after Graph answered
+ * the send (learn.microsoft.com/graph/outlook-things-to-know-about-send-mail, steps 2-4). Looked up sooner,
+ * the copy could still be the draft on its way out (removing it could stop the mail) or not there yet (and
+ * arrive after the removal found nothing). Transport normally takes a message within seconds; five minutes
+ * leave room for a busy queue, at the cost of the copy lying there that long.
+ */
+export const COPY_SETTLE_MS = 5 * 60_000;
+
+/**
+ * Keeps a mailed notice's work for removing the mail's copy from the sender's mailbox, due once the copy
+ * has settled. Call it only after the record says mailed: from then on the work never sends, so a removal
+ * can never be followed by a send (which would find nothing under the key and send the mail again). The
+ * lease is given back and the tries start over: a failing removal backs off on its own.
+ */
+export function awaitCopyRemoval(
+  store: Store,
+  work: Stored<NoticeWork>,
+  mail: SentMail,
+  now: Date,
+): Promise<Stored<NoticeWork>> {
+  const copyWork: NoticeWork = {
+    ...work.value,
+    copyToRemove: mail,
+    attempts: 0,
+    nextAttemptAt: new Date(now.getTime() + COPY_SETTLE_MS).toISOString(),
+    lease: null,
+    lastError: null,
+  };
+  return saveNoticeWork(store, copyWork, work.etag);
+}
+
+/** drops work that is done: its record says so (a crash after the record was written), or its copy is gone */
 export function dropNoticeWork(store: Store, work: Stored<NoticeWork>): Promise<void> {
   return store.delete(OUTBOX, PENDING, work.value.key, work.etag);
 }

@@ -55,6 +55,8 @@ export const PERSONAL_DATA_TABLES: Readonly<Record<string, TableRule>> = {
   exemptions: { holds: 'personal', section: 'exemptions', match: ['person', 'mentions'] },
   exemptionsByYear: { holds: 'index', of: 'exemptions' },
   notices: { holds: 'personal', section: 'notices', match: ['person'] },
+  // a mailed notice's work also names the mailbox it went from until the copy there is removed (minutes):
+  // that leader's export lists it meanwhile, ids only, as Samtale's use of their mailbox
   noticeOutbox: { holds: 'personal', section: 'notices', match: ['mentions'] },
   chatReferences: { holds: 'personal', section: 'chat', match: ['person'] },
   history: { holds: 'personal', section: 'history', match: ['person'] },

@@ -34,10 +34,11 @@ export function startNoticeTimer(options: NoticeTimerOptions): NoticeTimer {
   const pass = async () => {
     try {
       const c = await deliverNotices(deps, { owner });
-      const done = c.sent + c.mailed + c.dropped + c.failed;
+      const done = c.sent + c.mailed + c.dropped + c.failed + c.copiesRemoved;
       if (done + c.retried > 0)
         options.log(
-          `notices: ${c.sent} sent, ${c.mailed} by e-mail, ${c.dropped} dropped, ${c.failed} failed, ${c.retried} to retry`,
+          `notices: ${c.sent} sent, ${c.mailed} by e-mail, ${c.dropped} dropped, ${c.failed} failed, ` +
+            `${c.copiesRemoved} mail copies removed, ${c.retried} to retry`,
         );
     } catch (error) {
       options.log(`notice delivery pass failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,129 +1,24 @@
 // The delivery worker (DESIGN §2.8: each notice once; §8: 7/s per chat, 50/s per app, retries with backoff
 // and jitter, a lease so two instances never both send), on the memory store with a fake Teams and clock.
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../../src/adapters/memory/memory-store';
 import { getChatReference, saveChatReference } from '../../../src/app/chat-references-repo';
-import { deliverNotices, MAX_ATTEMPTS, type DeliveryDeps } from '../../../src/app/deliver-notices';
-import {
-  enqueueNotices,
-  getNoticeRecord,
-  listPendingNotices,
-  saveNoticeWork,
-} from '../../../src/app/notice-outbox';
-import { noticeKey, type AddressedNotice, type Notice } from '../../../src/core/notices';
+import { deliverNotices, MAX_ATTEMPTS } from '../../../src/app/deliver-notices';
+import { getNoticeRecord, listPendingNotices, saveNoticeWork } from '../../../src/app/notice-outbox';
 import { SendPacer } from '../../../src/core/pacing';
-import type { Directory, DirectoryPerson } from '../../../src/ports/directory';
-import { MailSenderRefusedError, type OutgoingMail } from '../../../src/ports/mailer';
-import {
-  ChatUnavailableError,
-  MessengerRetryableError,
-  type ChatMessage,
-  type ChatReference,
-  type Messenger,
-} from '../../../src/ports/messenger';
-import type { Store } from '../../../src/ports/store';
+import { MailSenderRefusedError } from '../../../src/ports/mailer';
+import { ChatUnavailableError, MessengerRetryableError } from '../../../src/ports/messenger';
 import type { TeamsApps } from '../../../src/ports/teams-apps';
-
-const TENANT = 'tenant-1';
-const ANNE = '11111111-1111-4111-8111-111111111111';
-const START = new Date('2026-11-23T07:00:00.000Z');
-
-const person = (id: string): DirectoryPerson => ({
-  id,
-  displayName: 'Anne Aas',
-  givenName: 'Anne',
-  surname: 'Aas',
-  mail: 'anne@fjordvik.kommune.no',
-  jobTitle: 'Sykepleier',
-  department: 'Helse',
-  employeeNumber: null,
-  startDate: null,
-  endDate: null,
-  employeeType: null,
-  positionPercent: null,
-  preferredLanguage: 'nn-NO',
-});
-
-const directory: Directory = {
-  getPerson: async (id) => person(id),
-  getManager: async () => null,
-  listDirectReports: async () => [],
-  listPeople: async () => [],
-};
-
-const chatOf = (userId: string, conversationId = `chat-${userId}`): ChatReference => ({
-  userId,
-  conversationId,
-  serviceUrl: 'https://smba.example/teams/',
-  tenantId: TENANT,
-  locale: 'nb-NO',
-});
-
-interface Sent {
-  chat: ChatReference;
-  message: ChatMessage;
-  at: number;
-}
-
-function harness(opts: { messenger?: (chat: ChatReference, sent: Sent[]) => Promise<void> } = {}) {
-  let now = START.getTime();
-  const sent: Sent[] = [];
-  const mails: OutgoingMail[] = [];
-  const sleeps: number[] = [];
-  const languages: string[] = [];
-  const messenger: Messenger = {
-    async send(chat, message) {
-      await opts.messenger?.(chat, sent);
-      sent.push({ chat, message, at: now });
-      return { activityId: `activity-${sent.length}` };
-    },
-    async update() {},
-  };
-  const store = createMemoryStore();
-  const deps: DeliveryDeps = {
-    store,
-    clock: { now: () => new Date(now) },
-    directory,
-    messenger,
-    renderer: {
-      chat: async (n, language) => {
-        languages.push(language);
-        return n.notice.type === 'invitation' && n.notice.conversationId === 'cancelled'
-          ? null
-          : {
-              card: { type: 'AdaptiveCard', version: '1.5', body: [] },
-              summary: `${n.notice.type} ${language}`,
-            };
-      },
-      mail: async (n, recipient, language) => ({
-        fromUserId: 'leader-1',
-        to: { mail: recipient.mail, name: recipient.displayName },
-        subject: `${n.notice.type} ${language}`,
-        html: '<p>Samtale</p>',
-        attachments: [],
-      }),
-    },
-    mailer: { sendMail: async (mail) => void mails.push(mail), discardSentCopy: async () => {} },
-    teamsApps: null,
-    serviceUrl: 'https://smba.trafficmanager.net/teams/',
-    tenantId: TENANT,
-    random: () => 0.5,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      now += ms;
-    },
-  };
-  return { deps, store, sent, mails, sleeps, languages, advance: (ms: number) => (now += ms) };
-}
-
-const invitation = (conversationId: string, recipientId = ANNE): AddressedNotice => {
-  const notice: Notice = { type: 'invitation', conversationId };
-  return { recipientId, key: noticeKey(recipientId, notice), notice };
-};
-
-async function queue(store: Store, notices: AddressedNotice[]) {
-  await enqueueNotices(store, notices, START);
-}
+import {
+  ANNE,
+  chatOf,
+  directory,
+  harness,
+  invitation,
+  person,
+  queue,
+  START,
+  TENANT,
+} from './delivery-harness';
 
 describe('deliverNotices', () => {
   it('sends a queued notice once into the chat, in the chat’s language, and records the activity id', async () => {
