@@ -6,12 +6,10 @@
 // (useTemplateDraft keeps it in sessionStorage).
 import { useMemo, useRef, useState } from 'react';
 import {
-  Accordion,
   Body1,
   Button,
   Field,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -25,35 +23,31 @@ import { PolicySaveError, type HrApi, type TemplateVersion } from '../api/hr';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import {
-  changeSummary,
   draftIssues,
   draftToSend,
   editorDraft,
   fieldId,
   isChanged,
   languageOfPath,
-  moveItem,
-  newSection,
   type DraftIssue,
 } from './template-editing';
 import { templateMessages } from './template-messages';
 import { TemplateConfirmDialog } from './TemplateConfirmDialog';
+import { TemplateEditPanel } from './TemplateEditPanel';
 import { TemplateIssues } from './TemplateIssues';
 import { TemplatePreview } from './TemplatePreview';
-import { focusSoon, TemplateSectionEditor } from './TemplateSectionEditor';
-import { TemplateTextField } from './TemplateTextField';
-import { newKey, useTemplateDraft } from './useTemplateDraft';
+import { TemplateSaveConfirm } from './TemplateSaveConfirm';
+import { TemplateSaveOutcome, type SaveOutcome } from './TemplateSaveOutcome';
+import { useTemplateDraft } from './useTemplateDraft';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
 const LANGUAGES: Language[] = ['nb', 'nn', 'en'];
 type View = 'edit' | 'employee' | 'leader';
-type Outcome = 'unchanged' | 'conflict' | 'refused' | 'failed';
 
 export type TemplateEditorProps = {
   hr: HrApi;
@@ -76,7 +70,7 @@ export function TemplateEditor({ hr, loaded, onClose, onSaved, onOpenNewest }: T
   const [serverIssue, setServerIssue] = useState<DraftIssue | null>(null);
   const [confirming, setConfirming] = useState<'save' | 'discard' | null>(null);
   const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   // the parts shown open: the first at the start, and any the user or an error link opens
   const [open, setOpen] = useState<string[]>(() => draft.sections.slice(0, 1).map((s) => s.key));
@@ -89,7 +83,6 @@ export function TemplateEditor({ hr, loaded, onClose, onSaved, onOpenNewest }: T
   const issueMap = useMemo(() => new Map(issues.map((i) => [i.path, i.kind])), [issues]);
   const missingIn = (l: Language) => issues.filter((i) => languageOfPath(i.path) === l).length;
   const changed = isChanged(base, draft);
-  const needsHint = draft.sections.some((s) => s.leaderFeedback) || draft.leaderFeedbackHint !== undefined;
 
   const goTo = (issue: DraftIssue) => {
     const inLanguage = languageOfPath(issue.path) ?? language;
@@ -137,15 +130,6 @@ export function TemplateEditor({ hr, loaded, onClose, onSaved, onOpenNewest }: T
     }
   };
 
-  const summary = changeSummary(base, draft);
-  const summaryLines = [
-    summary.changed > 0 && m.summaryChanged(summary.changed),
-    summary.added > 0 && m.summaryAdded(summary.added),
-    summary.removed > 0 && m.summaryRemoved(summary.removed),
-    summary.sectionsAdded > 0 && m.summarySectionsAdded(summary.sectionsAdded),
-    summary.sectionsRemoved > 0 && m.summarySectionsRemoved(summary.sectionsRemoved),
-  ].filter((line): line is string => typeof line === 'string');
-
   return (
     <div className={styles.root}>
       <h2 className={styles.heading}>{m.editHeading(base.title[uiLanguage], base.version)}</h2>
@@ -187,72 +171,15 @@ export function TemplateEditor({ hr, loaded, onClose, onSaved, onOpenNewest }: T
       </TabList>
       <div role="tabpanel" id="template-view-panel" aria-labelledby={`template-view-${view}`}>
         {view === 'edit' ? (
-          <div className={styles.panel}>
-            <TemplateTextField
-              path="title"
-              label={m.templateTitle(languageName(language))}
-              text={draft.title}
-              language={language}
-              languageName={languageName(language)}
-              issues={issueMap}
-              onChange={(value) => edit((d) => void (d.title[language] = value))}
-            />
-            {needsHint && (
-              <TemplateTextField
-                path="leaderFeedbackHint"
-                label={m.feedbackHint(languageName(language))}
-                text={draft.leaderFeedbackHint ?? { nb: '', nn: '', en: '' }}
-                language={language}
-                languageName={languageName(language)}
-                issues={issueMap}
-                multiline
-                onChange={(value) =>
-                  edit((d) => {
-                    d.leaderFeedbackHint = { ...(d.leaderFeedbackHint ?? { nb: '', nn: '', en: '' }) };
-                    d.leaderFeedbackHint[language] = value;
-                  })
-                }
-              />
-            )}
-            <Accordion
-              multiple
-              collapsible
-              openItems={open}
-              onToggle={(_, data) => setOpen(data.openItems as string[])}
-            >
-              {draft.sections.map((section, s) => (
-                <TemplateSectionEditor
-                  key={section.key}
-                  section={section}
-                  index={s}
-                  count={draft.sections.length}
-                  language={language}
-                  languageName={languageName(language)}
-                  issues={issueMap}
-                  onEdit={(change) => edit((d) => change(d.sections[s]!))}
-                  onMove={(by) => edit((d) => void (d.sections = moveItem(d.sections, s, by)))}
-                  onRemove={() => {
-                    edit((d) => void d.sections.splice(s, 1));
-                    focusSoon('template-add-part');
-                  }}
-                />
-              ))}
-            </Accordion>
-            <div>
-              <Button
-                id="template-add-part"
-                onClick={() => {
-                  const at = draft.sections.length;
-                  const key = newKey();
-                  edit((d) => void d.sections.push(newSection(key)));
-                  setOpen((keys) => [...keys, key]);
-                  focusSoon(fieldId(`sections.${at}.title.${language}`));
-                }}
-              >
-                {m.addSection}
-              </Button>
-            </div>
-          </div>
+          <TemplateEditPanel
+            draft={draft}
+            language={language}
+            languageName={languageName(language)}
+            issues={issueMap}
+            edit={edit}
+            open={open}
+            setOpen={setOpen}
+          />
         ) : (
           <TemplatePreview draft={draft} side={view} language={language} />
         )}
@@ -260,33 +187,13 @@ export function TemplateEditor({ hr, loaded, onClose, onSaved, onOpenNewest }: T
       {issues.length > 0 && (
         <TemplateIssues ref={summaryRef} issues={issues} languageName={languageName} onGoTo={goTo} />
       )}
-      <div role="status">
-        {outcome && (
-          <MessageBar intent={outcome === 'unchanged' ? 'info' : 'error'} layout="multiline">
-            <MessageBarBody>
-              {outcome === 'unchanged'
-                ? m.noChanges
-                : outcome === 'conflict'
-                  ? m.conflict
-                  : outcome === 'refused'
-                    ? m.serverRefused
-                    : m.saveFailed}
-            </MessageBarBody>
-            {outcome === 'conflict' && (
-              <MessageBarActions>
-                <Button
-                  onClick={() => {
-                    reset();
-                    onOpenNewest();
-                  }}
-                >
-                  {m.openNewest}
-                </Button>
-              </MessageBarActions>
-            )}
-          </MessageBar>
-        )}
-      </div>
+      <TemplateSaveOutcome
+        outcome={outcome}
+        onOpenNewest={() => {
+          reset();
+          onOpenNewest();
+        }}
+      />
       <div className={styles.actions}>
         <Button appearance="primary" disabledFocusable={saving} onClick={askToSave}>
           {saving ? m.saving : m.save}
@@ -294,21 +201,13 @@ export function TemplateEditor({ hr, loaded, onClose, onSaved, onOpenNewest }: T
         {changed && <Button onClick={() => setConfirming('discard')}>{m.discard}</Button>}
         <Button onClick={onClose}>{m.backToList}</Button>
       </div>
-      <TemplateConfirmDialog
+      <TemplateSaveConfirm
         open={confirming === 'save'}
-        title={m.confirmTitle(base.version + 1)}
-        confirmLabel={m.confirmSave}
-        cancelLabel={m.cancel}
+        base={base}
+        draft={draft}
         onConfirm={() => void save()}
         onCancel={() => setConfirming(null)}
-      >
-        <p>{m.confirmBody(base.version + 1)}</p>
-        <ul>
-          {(summaryLines.length > 0 ? summaryLines : [m.summaryOther]).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </TemplateConfirmDialog>
+      />
       <TemplateConfirmDialog
         open={confirming === 'discard'}
         title={m.discardTitle}
