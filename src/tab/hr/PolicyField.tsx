@@ -1,5 +1,7 @@
 // One field of the policy form: its label, its source as help text, and the server's complaint at the field.
 import { Field, Input, Select, Switch } from '@fluentui/react-components';
+import { readableSource } from '../../core/seed-sources';
+import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import type { PolicyField as Definition } from './policy-fields';
 import { policyMessages } from './policy-messages';
@@ -14,8 +16,10 @@ export type PolicyFieldProps = {
 
 export function PolicyField({ field, value, error, onChange }: PolicyFieldProps) {
   const m = useMessages(policyMessages);
+  const { language } = useI18n();
   const label = m[field.id];
-  const help = m[`${field.id}Help`];
+  // the texts cite the routines by our numbers (002, 000 2.3); HR reads whose routine it is
+  const help = readableSource(m[`${field.id}Help`], language);
   const common = { label, hint: help, validationMessage: error ? m.fieldInvalid : undefined };
   if (field.kind === 'switch') {
     return (

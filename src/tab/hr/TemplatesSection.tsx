@@ -20,6 +20,7 @@ import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { Surface } from '../components/Surface';
 import { useLoad } from '../hooks/useLoad';
+import { readableSource } from '../../core/seed-sources';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import { hrMessages } from './hr-messages';
@@ -98,7 +99,7 @@ export function TemplatesSection({ hr }: { hr: HrApi }) {
                       ? m.savedBy(template.savedByName, dateTime(template.savedAt))
                       : m.shipped}
                     {' · '}
-                    {m.templateSource(template.source.join(', '))}
+                    {m.templateSource(template.source.map((s) => readableSource(s, language)).join('; '))}
                   </Caption1>
                   {template.newest && (
                     <>
