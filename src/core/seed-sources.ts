@@ -11,7 +11,13 @@ const NAMES: Record<string, Record<Language, string>> = {
   '004': { nb: 'kommunal innkallingsmal', nn: 'kommunal innkallingsmal', en: 'a municipal invitation form' },
 };
 
-/** "000 2.3 Oppfølgingssamtale" → "Hustadvika kommune 2.3 Oppfølgingssamtale"; other text as it is */
+/**
+ * "000 2.3 Oppfølgingssamtale" → "Hustadvika kommune 2.3 Oppfølgingssamtale", "002 Innhold" → "Nome kommune:
+ * Innhold" (a title after the name gets a colon, so the two do not read as one name); other text as it is
+ */
 export function readableSource(source: string, language: Language): string {
-  return source.replace(/\b00[0-4]\b/g, (number) => NAMES[number]?.[language] ?? number);
+  return source.replace(/\b(00[0-4])\b(?=(\s+\p{L})?)/gu, (number, _, title?: string) => {
+    const name = NAMES[number]?.[language] ?? number;
+    return title ? `${name}:` : name;
+  });
 }

@@ -39,7 +39,9 @@ export function DemoMeetingPicker({ api, onChoose }: DemoMeetingPickerProps) {
     );
   return (
     <>
-      <Title3 as="h1">{o.chooseHeading}</Title3>
+      <Title3 as="h1" block>
+        {o.chooseHeading}
+      </Title3>
       <Body1>{o.chooseIntro}</Body1>
       {state.status === 'loading' && <LoadingState label={t.loading} />}
       {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} />}

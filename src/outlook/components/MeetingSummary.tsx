@@ -15,7 +15,9 @@ export function MeetingSummary({ view }: { view: PreparationView }) {
   const other = view.side === 'employee' ? conversation.conductorName : conversation.employeeName;
   return (
     <div className={styles.root}>
-      <Title3 as="h1">{KIND_NAMES[conversation.kind][language]}</Title3>
+      <Title3 as="h1" block>
+        {KIND_NAMES[conversation.kind][language]}
+      </Title3>
       <Body1>
         {time(conversation.start)} {o.withPerson(other)}
       </Body1>

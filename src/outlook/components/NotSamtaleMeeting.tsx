@@ -6,7 +6,9 @@ export function NotSamtaleMeeting({ notAMeeting = false }: { notAMeeting?: boole
   const { o } = useOutlookText();
   return (
     <>
-      <Title3 as="h1">{notAMeeting ? o.paneLabel : o.notSamtaleTitle}</Title3>
+      <Title3 as="h1" block>
+        {notAMeeting ? o.paneLabel : o.notSamtaleTitle}
+      </Title3>
       <Body1>{notAMeeting ? o.notAMeeting : o.notSamtaleBody}</Body1>
     </>
   );

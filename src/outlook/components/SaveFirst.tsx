@@ -17,7 +17,9 @@ export function SaveFirst({ onSave }: { onSave: () => Promise<void> }) {
   };
   return (
     <>
-      <Title3 as="h1">{o.saveFirstTitle}</Title3>
+      <Title3 as="h1" block>
+        {o.saveFirstTitle}
+      </Title3>
       <Body1>{o.saveFirstBody}</Body1>
       {failed && (
         <MessageBar intent="error">

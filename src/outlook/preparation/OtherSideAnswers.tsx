@@ -29,7 +29,7 @@ export function OtherSideAnswers({ view }: { view: PreparationView }) {
   const answered = view.other.questions.filter((q) => (view.other?.answers[q.id] ?? '') !== '');
   return (
     <section className={styles.root} aria-labelledby="other-heading">
-      <Subtitle2 as="h2" id="other-heading">
+      <Subtitle2 as="h2" block id="other-heading">
         {o.otherHeading(name)}
       </Subtitle2>
       {answered.length === 0 ? (

@@ -64,13 +64,15 @@ export function PreparationForm(props: PreparationFormProps) {
 
   return (
     <form className={styles.form} aria-labelledby="mine-heading" onSubmit={(e) => e.preventDefault()}>
-      <Subtitle2 as="h2" id="mine-heading">
+      <Subtitle2 as="h2" block id="mine-heading">
         {o.yourForm}
       </Subtitle2>
       {view.template.sections.map((section) => (
         <fieldset key={section.id} className={styles.section}>
           <legend className={styles.legend}>
-            <Subtitle2 as="h3">{section.title}</Subtitle2>
+            <Subtitle2 as="h3" block>
+              {section.title}
+            </Subtitle2>
           </legend>
           {section.questions.map((question) => (
             <div key={question.id} id={`q-${question.id}`}>

@@ -71,7 +71,9 @@ export function ProductionSignIn({ config, flow, auto, onSignedIn }: ProductionS
       {state.status === 'working' && <LoadingState label={m.working} />}
       {state.status === 'ask' && (
         <>
-          <Body1 as="p">{m.standaloneIntro}</Body1>
+          <Body1 as="p" block>
+            {m.standaloneIntro}
+          </Body1>
           <div>
             <Button appearance="primary" onClick={() => void attempt('interactive')}>
               {m.signIn}

@@ -29,7 +29,9 @@ export function StartChecklist({ startable, saving, onStart }: StartChecklistPro
     return (
       <Surface>
         <div className={styles.root}>
-          <Subtitle1 as="h2">{m.onboardingTitle}</Subtitle1>
+          <Subtitle1 as="h2" block>
+            {m.onboardingTitle}
+          </Subtitle1>
           {startable.date && <Body1>{m.startOnboardingHint(date(startable.date))}</Body1>}
           <Button disabled={saving} onClick={() => onStart({ kind: 'onboarding' })}>
             {m.startOnboarding}
@@ -47,7 +49,9 @@ export function StartChecklist({ startable, saving, onStart }: StartChecklistPro
     <Surface>
       <div className={styles.root}>
         {/* a heading of its own, so the offer under a new hire's list is not read as part of that list */}
-        <Subtitle1 as="h2">{m.exitTitle}</Subtitle1>
+        <Subtitle1 as="h2" block>
+          {m.exitTitle}
+        </Subtitle1>
         {startable.date ? (
           <Body1>{m.startExitHint(date(startable.date))}</Body1>
         ) : (

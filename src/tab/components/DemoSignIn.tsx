@@ -47,7 +47,7 @@ export function DemoSignIn({ api, onSignedIn }: DemoSignInProps) {
   return (
     <>
       <section className={styles.intro} aria-labelledby="demo-heading">
-        <Title3 as="h1" id="demo-heading">
+        <Title3 as="h1" block id="demo-heading">
           {t.demoHeading}
         </Title3>
         <Body1>{t.demoIntro}</Body1>
@@ -62,7 +62,7 @@ export function DemoSignIn({ api, onSignedIn }: DemoSignInProps) {
           if (personas.length === 0) return null;
           return (
             <section key={role} className={styles.group} aria-labelledby={`personas-${role}`}>
-              <Subtitle1 as="h2" id={`personas-${role}`}>
+              <Subtitle1 as="h2" block id={`personas-${role}`}>
                 {t.demoPersonasLabel(role)}
               </Subtitle1>
               <ul className={styles.list}>

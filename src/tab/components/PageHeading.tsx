@@ -10,7 +10,9 @@ export function PageHeading({ title, subtitle }: { title: string; subtitle?: str
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <Title3 as="h1">{title}</Title3>
+      <Title3 as="h1" block>
+        {title}
+      </Title3>
       {subtitle && <Body1 className={styles.subtitle}>{subtitle}</Body1>}
     </div>
   );

@@ -47,7 +47,7 @@ export function ActionPlan({ referat, names, onChange }: ActionPlanProps) {
   const editingAction = referat.actions.find((a) => a.id === editing);
   return (
     <section className={styles.root} aria-labelledby="actions-heading" id="action-plan">
-      <Subtitle2 as="h3" id="actions-heading">
+      <Subtitle2 as="h3" block id="actions-heading">
         {m.actionsHeading}
       </Subtitle2>
       {referat.actions.length === 0 ? (

@@ -34,7 +34,9 @@ export function ChecksFieldset({ checks, template, onChange }: ChecksFieldsetPro
   return (
     <fieldset className={styles.root}>
       <legend className={styles.legend}>
-        <Subtitle2 as="h3">{m.checksHeading}</Subtitle2>
+        <Subtitle2 as="h3" block>
+          {m.checksHeading}
+        </Subtitle2>
       </legend>
       {checks.map((check) => (
         <Field key={check.questionId} label={textOf(check.questionId)}>

@@ -36,7 +36,7 @@ export function PreviousPlanPanel({ calls, id }: { calls: WorkspaceCalls; id: st
   return (
     <Surface>
       <section className={styles.root} aria-labelledby="previous-plan-heading">
-        <Subtitle2 as="h2" id="previous-plan-heading">
+        <Subtitle2 as="h2" block id="previous-plan-heading">
           {m.previousHeading}
         </Subtitle2>
         {state.status === 'loading' && <LoadingState label={t.loading} />}

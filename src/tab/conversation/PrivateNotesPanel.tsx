@@ -30,7 +30,7 @@ export function PrivateNotesPanel({
   return (
     <section className={styles.root} aria-labelledby="private-heading">
       <div className={styles.top}>
-        <Subtitle2 as="h2" id="private-heading">
+        <Subtitle2 as="h2" block id="private-heading">
           {m.privateHeading}
         </Subtitle2>
         <Badge appearance="tint" color="warning" id="private-marker">

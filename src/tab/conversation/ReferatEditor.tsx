@@ -39,7 +39,7 @@ export function ReferatEditor({ referat, template, names, state }: ReferatEditor
       <Surface>
         <form className={styles.root} aria-labelledby="referat-heading" onSubmit={(e) => e.preventDefault()}>
           <div className={styles.top}>
-            <Subtitle2 as="h2" id="referat-heading">
+            <Subtitle2 as="h2" block id="referat-heading">
               {m.referatHeading}
             </Subtitle2>
             <ReferatSaveStatus state={state} />

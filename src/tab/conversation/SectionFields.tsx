@@ -21,7 +21,7 @@ export function SectionFields({ section, title, onChange }: SectionFieldsProps) 
   const { sectionId } = section;
   return (
     <section className={styles.root} aria-labelledby={`section-${sectionId}`}>
-      <Subtitle2 as="h3" id={`section-${sectionId}`}>
+      <Subtitle2 as="h3" block id={`section-${sectionId}`}>
         {title}
       </Subtitle2>
       {/* each box is named with its section too, so a list of the form's fields tells them apart */}

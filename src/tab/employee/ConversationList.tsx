@@ -33,7 +33,7 @@ export function ConversationList({ lines, now }: { lines: ConversationLine[]; no
       ].map((group) => (
         <Surface key={group.id}>
           <section className={styles.root} aria-labelledby={`mine-${group.id}`}>
-            <Subtitle2 as="h2" id={`mine-${group.id}`}>
+            <Subtitle2 as="h2" block id={`mine-${group.id}`}>
               {group.title}
             </Subtitle2>
             {group.items.length === 0 ? (

@@ -80,7 +80,7 @@ export function EmployeeConversationPage({
       {canPrepare && (
         <Surface>
           <section className={styles.block} aria-labelledby="prepare-heading">
-            <Subtitle2 as="h2" id="prepare-heading">
+            <Subtitle2 as="h2" block id="prepare-heading">
               {m.prepare}
             </Subtitle2>
             {/* sent in already: say so, so nobody wonders whether the leader got it */}
@@ -99,7 +99,7 @@ export function EmployeeConversationPage({
       {canAskNewTime && (
         <Surface>
           <section className={styles.block} aria-labelledby="new-time-heading">
-            <Subtitle2 as="h2" id="new-time-heading">
+            <Subtitle2 as="h2" block id="new-time-heading">
               {m.newTime}
             </Subtitle2>
             <NewTimeRequest

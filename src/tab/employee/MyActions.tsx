@@ -26,7 +26,7 @@ export function MyActions({ api }: { api: ApiClient }) {
   return (
     <Surface>
       <section className={styles.root} aria-labelledby="my-actions">
-        <Subtitle2 as="h2" id="my-actions">
+        <Subtitle2 as="h2" block id="my-actions">
           {m.actionsHome}
         </Subtitle2>
         {state.status === 'loading' && <LoadingState label={t.loading} />}

@@ -37,11 +37,13 @@ export function ReferatContent({ referat, template }: { referat: EmployeeReferat
       {referat.heldOn && <Body1>{m.heldOn(date(referat.heldOn))}</Body1>}
       {referat.sections.map((section) => (
         <section key={section.sectionId} className={styles.block}>
-          <Subtitle2 as="h3">{sectionTitle(section.sectionId)}</Subtitle2>
+          <Subtitle2 as="h3" block>
+            {sectionTitle(section.sectionId)}
+          </Subtitle2>
           {text(section.agreedText)}
           {section.leaderFeedback !== null && (
             <>
-              <Body1 as="p" className={styles.quiet}>
+              <Body1 as="p" block className={styles.quiet}>
                 {m.leaderFeedback}
               </Body1>
               {text(section.leaderFeedback)}
@@ -51,7 +53,9 @@ export function ReferatContent({ referat, template }: { referat: EmployeeReferat
       ))}
       {referat.checks.length > 0 && (
         <section className={styles.block}>
-          <Subtitle2 as="h3">{m.checksTitle}</Subtitle2>
+          <Subtitle2 as="h3" block>
+            {m.checksTitle}
+          </Subtitle2>
           <ul className={styles.list}>
             {referat.checks.map((check) => (
               <li key={check.questionId}>
@@ -64,7 +68,9 @@ export function ReferatContent({ referat, template }: { referat: EmployeeReferat
         </section>
       )}
       <section className={styles.block}>
-        <Subtitle2 as="h3">{m.actionsTitle}</Subtitle2>
+        <Subtitle2 as="h3" block>
+          {m.actionsTitle}
+        </Subtitle2>
         {referat.noSpecialActions ? (
           <Body1>{m.noSpecialActions}</Body1>
         ) : (

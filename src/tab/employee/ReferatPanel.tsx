@@ -47,7 +47,7 @@ export function ReferatPanel(props: ReferatPanelProps) {
   return (
     <section className={styles.root} aria-labelledby="referat-heading">
       <div className={styles.heading}>
-        <Subtitle2 as="h2" id="referat-heading">
+        <Subtitle2 as="h2" block id="referat-heading">
           {m.referatTitle}
         </Subtitle2>
         {view?.fullyApproved && (

@@ -32,12 +32,16 @@ export function ConfirmSaveDialog({ open, changes, onConfirm, onCancel }: Confir
         <DialogBody>
           <DialogTitle>{m.confirmTitle}</DialogTitle>
           <DialogContent>
-            <Body1 as="p">{m.confirmBody}</Body1>
+            <Body1 as="p" block>
+              {m.confirmBody}
+            </Body1>
             {changes.length === 0 ? (
-              <Body1 as="p">{m.noChanges}</Body1>
+              <Body1 as="p" block>
+                {m.noChanges}
+              </Body1>
             ) : (
               <>
-                <Body1 as="p" id={headingId}>
+                <Body1 as="p" block id={headingId}>
                   {m.changesHeading}
                 </Body1>
                 <ul aria-labelledby={headingId}>

@@ -26,7 +26,7 @@ export function PolicyVersions({ hr, current }: { hr: HrApi; current: number }) 
   const { state, retry } = useLoad(useCallback(() => hr.policyVersions(), [hr, current]));
   return (
     <section aria-labelledby="policy-versions">
-      <Subtitle2 as="h2" id="policy-versions">
+      <Subtitle2 as="h2" block id="policy-versions">
         {m.versionsHeading}
       </Subtitle2>
       {state.status === 'loading' && <LoadingState label={t.loading} />}

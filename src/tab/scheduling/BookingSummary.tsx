@@ -23,7 +23,7 @@ export function BookingSummary({ name, mail, booking }: BookingSummaryProps) {
       <Subtitle2 block as="h3">
         {m.confirmTitle}
       </Subtitle2>
-      <Body1 as="p" data-testid="booking-confirmation">
+      <Body1 as="p" block data-testid="booking-confirmation">
         {m.confirmation(name, mail, when, where, booking.specialTopics)}
       </Body1>
     </>

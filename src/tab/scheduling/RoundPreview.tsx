@@ -41,7 +41,7 @@ export function RoundPreview({ round }: { round: Round }) {
       <Subtitle2 block as="h2" id="round-preview-heading">
         {m.previewHeading}
       </Subtitle2>
-      <Body1 as="p">
+      <Body1 as="p" block>
         {days.length > 0 ? m.previewSummary(round.placements.length, total) : m.noPlacements}
       </Body1>
       <ul className={styles.days}>

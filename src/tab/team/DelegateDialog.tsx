@@ -117,7 +117,9 @@ export function DelegateDialog({ api, member, conversation, open, onClose }: Del
             </div>
             {step === 'pick' && (
               <>
-                <Body1 as="p">{m.intro}</Body1>
+                <Body1 as="p" block>
+                  {m.intro}
+                </Body1>
                 <PickLeader candidates={candidates} chosen={to} onChoose={setTo} />
               </>
             )}

@@ -46,7 +46,12 @@ export function PickLeader(props: {
 }) {
   const m = useMessages(delegationMessages);
   if (props.candidates === null) return <Spinner size="tiny" label={m.loading} />;
-  if (props.candidates.length === 0) return <Body1 as="p">{m.none}</Body1>;
+  if (props.candidates.length === 0)
+    return (
+      <Body1 as="p" block>
+        {m.none}
+      </Body1>
+    );
   return (
     <Field label={m.pick}>
       <RadioGroup value={props.chosen ?? ''} onChange={(_, data) => props.onChoose(data.value)}>
@@ -76,11 +81,17 @@ export function SettleTime(props: {
   return (
     <>
       {preview.meetingHeld ? (
-        <Body1 as="p">{m.held}</Body1>
+        <Body1 as="p" block>
+          {m.held}
+        </Body1>
       ) : preview.canKeepTime ? (
-        <Body1 as="p">{m.keep(preview.to.displayName, when(preview.start))}</Body1>
+        <Body1 as="p" block>
+          {m.keep(preview.to.displayName, when(preview.start))}
+        </Body1>
       ) : preview.suggestions.length === 0 ? (
-        <Body1 as="p">{m.noTimes}</Body1>
+        <Body1 as="p" block>
+          {m.noTimes}
+        </Body1>
       ) : (
         <Field label={m.busy(preview.to.displayName, when(preview.start))}>
           <RadioGroup value={props.start ?? ''} onChange={(_, data) => props.onStart(data.value)}>
@@ -129,17 +140,25 @@ export function DelegationSummary(props: {
         {m.confirmTitle}
       </Subtitle2>
       {preview.meetingHeld ? (
-        <Body1 as="p">{m.toEmployeeHeld(preview.employee.displayName)}</Body1>
+        <Body1 as="p" block>
+          {m.toEmployeeHeld(preview.employee.displayName)}
+        </Body1>
       ) : (
         <>
-          <Body1 as="p">{m.toEmployee(preview.employee.displayName, preview.employee.mail)}</Body1>
+          <Body1 as="p" block>
+            {m.toEmployee(preview.employee.displayName, preview.employee.mail)}
+          </Body1>
           <blockquote className={styles.quote}>
             <Body1>{message}</Body1>
           </blockquote>
         </>
       )}
-      <Body1 as="p">{m.toLeader(preview.to.displayName, preview.to.mail)}</Body1>
-      <Body1 as="p">{m.toYou}</Body1>
+      <Body1 as="p" block>
+        {m.toLeader(preview.to.displayName, preview.to.mail)}
+      </Body1>
+      <Body1 as="p" block>
+        {m.toYou}
+      </Body1>
     </div>
   );
 }

@@ -148,7 +148,7 @@ export function ExemptionDialog({ team, member, open, onClose }: ExemptionDialog
                 <Subtitle2 block as="h3">
                   {m.confirmTitle}
                 </Subtitle2>
-                <Body1 as="p" data-testid="exemption-confirmation">
+                <Body1 as="p" block data-testid="exemption-confirmation">
                   {m.confirmation(
                     member.displayName,
                     kindName,

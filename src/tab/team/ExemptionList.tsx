@@ -25,7 +25,12 @@ export function ExemptionList({ exemptions, busy, onWithdraw }: ExemptionListPro
   const m = useMessages(exemptionMessages);
   const { language, date, dateTime } = useI18n();
   const [asking, setAsking] = useState<string | null>(null);
-  if (exemptions.length === 0) return <Body1 as="p">{m.none}</Body1>;
+  if (exemptions.length === 0)
+    return (
+      <Body1 as="p" block>
+        {m.none}
+      </Body1>
+    );
   return (
     <ul className={styles.list}>
       {exemptions.map((e) => {

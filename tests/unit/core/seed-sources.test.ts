@@ -6,8 +6,11 @@ describe('readableSource', () => {
     expect(readableSource('000 2.3 Oppfølgingssamtale etter 4 uker', 'nb')).toBe(
       'Hustadvika kommune 2.3 Oppfølgingssamtale etter 4 uker',
     );
-    expect(readableSource('002 Innhold', 'en')).toBe('Nome municipality Innhold');
-    expect(readableSource('001 Oppfølgingssamtale', 'nn')).toBe('kommunal e-handbok Oppfølgingssamtale');
+    expect(readableSource('002 Innhold', 'en')).toBe('Nome municipality: Innhold');
+    expect(readableSource('001 Oppfølgingssamtale', 'nn')).toBe('kommunal e-handbok: Oppfølgingssamtale');
+    expect(readableSource('002, 000 2.3: hvert år', 'nb')).toBe(
+      'Nome kommune, Hustadvika kommune 2.3: hvert år',
+    );
   });
 
   it('leaves other numbers alone: a section number, a year, a law', () => {
