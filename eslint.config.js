@@ -37,6 +37,21 @@ export default tseslint.config(
     },
   },
   {
+    // Fluent's Text components are display inline even when rendered as <p> or <h2>: outside a flex column
+    // two of them run together on one line ("endres ikke.Dette endres:"). As a paragraph or heading, block.
+    files: ['src/tab/**/*.tsx', 'src/outlook/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXOpeningElement[name.name=/^(Body1|Body1Strong|Body2|Caption1|Subtitle1|Subtitle2|Title1|Title2|Title3|LargeTitle|Text)$/]:has(JSXAttribute[name.name='as'][value.value=/^(p|h[1-6]|div)$/]):not(:has(JSXAttribute[name.name='block']))",
+          message: 'a Fluent Text as a paragraph or heading needs block, or it runs into what follows.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
