@@ -13,6 +13,7 @@ import type { FreeSlot } from '../../../src/core/scheduling/slots';
 import type { Store } from '../../../src/ports/store';
 import { DEMO_AUDIENCE, DEMO_AUTHORITY, DEMO_SCOPE } from '../../../src/server/auth/demo-identity';
 import { startBotFixture, type BotFixture } from '../bot/bot-fixture';
+import { demoTokens } from '../fixtures/demo-tokens';
 import { NOW } from '../scheduling/helpers';
 
 export const ROLES = [
@@ -112,19 +113,7 @@ export async function startWorld(): Promise<World> {
     for (let m = p.managerId; m; m = people.find((x) => x.id === m)?.managerId ?? null) up.push(m);
     return up;
   };
-  const tokens = new Map<string, string>();
-  const token = async (personId: string) => {
-    const known = tokens.get(personId);
-    if (known) return known;
-    const res = await fetch(`${stack.url}/api/demo/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ personId }),
-    });
-    const { accessToken } = (await res.json()) as { accessToken: string };
-    tokens.set(personId, accessToken);
-    return accessToken;
-  };
+  const token = demoTokens(stack.url);
   const foreignToken = await otherTenantToken(leader.id);
 
   const send: World['send'] = async (who, method, path, body, headers = {}) => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Person } from '../../../src/core/org';
 import { startDemoStack, type DemoStack, type DemoStackOptions } from '../../../src/server/demo-stack';
 import { createGraphRecorder } from '../../contract/recorder';
+import { demoTokens } from '../fixtures/demo-tokens';
 
 export const NOW = new Date('2026-11-23T09:00:00Z');
 
@@ -51,20 +52,7 @@ export async function startHardeningStack(
     reminderIntervalMs: null,
     ...rest,
   });
-  const tokens = new Map<string, string>();
-  async function token(personId: string): Promise<string> {
-    const known = tokens.get(personId);
-    if (known) return known;
-    const res = await fetch(`${stack.url}/api/demo/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ personId }),
-    });
-    if (res.status !== 200) throw new Error(`sign-in of ${personId}: ${res.status}`);
-    const { accessToken } = (await res.json()) as { accessToken: string };
-    tokens.set(personId, accessToken);
-    return accessToken;
-  }
+  const token = demoTokens(stack.url);
   async function call<T>(
     personId: string,
     method: string,

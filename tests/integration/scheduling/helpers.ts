@@ -7,6 +7,7 @@ import { emulatorToken } from '../../../src/demo/graph-emulator';
 import type { Calendar } from '../../../src/ports/calendar';
 import { startDemoStack, type DemoStack, type DemoStackOptions } from '../../../src/server/demo-stack';
 import { createGraphRecorder } from '../../contract/recorder';
+import { demoTokens } from '../fixtures/demo-tokens';
 
 export interface ErrorBody {
   error: { code: string; message: string; field?: string };
@@ -43,19 +44,7 @@ export async function startScheduling(options: Partial<DemoStackOptions> = {}): 
     ...options,
   });
   const client = createGraphClient({ baseUrl: stack.graphUrl, getToken: async () => emulatorToken({}) });
-  const tokens = new Map<string, string>();
-  async function token(personId: string): Promise<string> {
-    const known = tokens.get(personId);
-    if (known) return known;
-    const res = await fetch(`${stack.url}/api/demo/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ personId }),
-    });
-    const { accessToken } = (await res.json()) as { accessToken: string };
-    tokens.set(personId, accessToken);
-    return accessToken;
-  }
+  const token = demoTokens(stack.url);
   const reportsOf = (leaderId: string) => stack.municipality.people.filter((p) => p.managerId === leaderId);
   return {
     stack,
