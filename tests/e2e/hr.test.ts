@@ -139,7 +139,11 @@ describe('HR view (demo)', () => {
         const res = await fetch('/api/policy', { headers: { Authorization: `Bearer ${token.accessToken}` } });
         return (await res.json()) as {
           version: number;
-          municipality: { maxConversationsPerLeaderPerDay: number; keepAfterLeavingDays: number };
+          municipality: {
+            maxConversationsPerLeaderPerDay: number;
+            keepAfterLeavingDays: number;
+            workingHours: { from: string };
+          };
         };
       });
     await page.getByRole('tab', { name: m.tabSettings }).click();
@@ -149,6 +153,13 @@ describe('HR view (demo)', () => {
     const keepAfterLeaving = page.getByRole('spinbutton', { name: p.keepAfterLeaving });
     expect(await keepAfterLeaving.inputValue()).toBe(String(DEFAULT_POLICY.keepAfterLeavingDays));
     await keepAfterLeaving.fill('30');
+    // the working day's start typed as a Norwegian leader does, read on the 24-hour clock whatever the
+    // browser's locale (a time input showed 08:00 AM in an English Chromium)
+    const from = page.getByRole('textbox', { name: p.from });
+    expect(await from.inputValue()).toBe(DEFAULT_POLICY.workingHours.from);
+    await from.fill('830');
+    await from.blur();
+    expect(await from.inputValue()).toBe('08:30');
     await page.getByRole('button', { name: p.save, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: p.confirmTitle });
     await dialog.waitFor();
@@ -156,6 +167,7 @@ describe('HR view (demo)', () => {
     const changes = dialog.getByRole('list', { name: p.changesHeading });
     await changes.waitFor();
     expect(await changes.getByRole('listitem').allTextContents()).toEqual([
+      p.change(p.from, DEFAULT_POLICY.workingHours.from, '08:30'),
       p.change(p.maxPerDay, String(DEFAULT_POLICY.maxConversationsPerLeaderPerDay), '4'),
       p.change(p.keepAfterLeaving, String(DEFAULT_POLICY.keepAfterLeavingDays), '30'),
     ]);
@@ -167,6 +179,7 @@ describe('HR view (demo)', () => {
     expect(settings.version).toBe(1);
     expect(settings.municipality.maxConversationsPerLeaderPerDay).toBe(4);
     expect(settings.municipality.keepAfterLeavingDays).toBe(30);
+    expect(settings.municipality.workingHours.from).toBe('08:30');
     expect(await keepAfterLeaving.inputValue()).toBe('30');
     // the new version is listed with who saved it
     const versions = page.getByRole('table', { name: p.versionsTable });

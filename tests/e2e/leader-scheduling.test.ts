@@ -92,6 +92,14 @@ describe('leader scheduling (demo)', () => {
     await room.waitFor({ state: 'attached' });
     await roomSelect.selectOption((await room.getAttribute('value')) ?? '');
     await dialog.getByRole('textbox', { name: m.topics }).fill('Kompetanseplan for neste år');
+    // another time is typed the Norwegian way, 1430 is 14:30 whatever the browser's locale; then back to
+    // the first suggestion
+    await dialog.getByRole('radio', { name: m.otherTime }).check();
+    const time = dialog.getByRole('textbox', { name: new RegExp(`^${m.time}`) });
+    await time.fill('1430');
+    await time.blur();
+    expect(await time.inputValue()).toBe('14:30');
+    await dialog.getByRole('radio').first().check();
     await page.screenshot({ path: `${SHOTS}/schedule-dialog.png` });
     await expectNoAxeViolations(page);
 

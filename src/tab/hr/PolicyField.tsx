@@ -1,6 +1,7 @@
 // One field of the policy form: its label, its source as help text, and the server's complaint at the field.
 import { Field, Input, Select, Switch } from '@fluentui/react-components';
 import { readableSource } from '../../core/seed-sources';
+import { TimeField } from '../components/TimeField';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import type { PolicyField as Definition } from './policy-fields';
@@ -41,13 +42,20 @@ export function PolicyField({ field, value, error, onChange }: PolicyFieldProps)
       </Field>
     );
   }
+  if (field.kind === 'time') {
+    return (
+      <TimeField
+        label={label}
+        hint={help}
+        value={value}
+        onChange={onChange}
+        validationMessage={common.validationMessage}
+      />
+    );
+  }
   return (
     <Field {...common} validationState={error ? 'error' : 'none'}>
-      <Input
-        type={field.kind === 'time' ? 'time' : 'number'}
-        value={value}
-        onChange={(_, data) => onChange(data.value)}
-      />
+      <Input type="number" value={value} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
 }

@@ -1,5 +1,5 @@
 // The time of the conversation: the three suggestions as radio cards, or a time the leader types.
-import { Field, Input, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Slot } from '../api/scheduling';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
@@ -7,6 +7,7 @@ import type { BookingDraft, DraftProblem } from './booking-draft';
 import { scheduleMessages } from './schedule-messages';
 import { osloClock } from './slot-times';
 import { DateField } from '../components/DateField';
+import { TimeField } from '../components/TimeField';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -67,19 +68,14 @@ export function SlotPicker({ slots, draft, problems, outsideHours, onChange }: S
             value={draft.otherDate}
             onChange={(otherDate) => onChange({ otherDate })}
           />
-          <Field
+          <TimeField
             label={m.time}
             required
             validationState={outsideHours ? 'warning' : 'none'}
             validationMessage={outsideHours ? m.outsideHours : undefined}
-          >
-            <Input
-              type="time"
-              step={900}
-              value={draft.otherTime}
-              onChange={(_, d) => onChange({ otherTime: d.value })}
-            />
-          </Field>
+            value={draft.otherTime}
+            onChange={(otherTime) => onChange({ otherTime })}
+          />
         </div>
       )}
     </>
