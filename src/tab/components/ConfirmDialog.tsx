@@ -1,5 +1,7 @@
-// The template editor's "are you sure": before a new version is saved (every new conversation will use it)
-// and before HR's unsaved changes are thrown away. Escape or Cancel changes nothing.
+// "Are you sure?" before a step that reaches other people or cannot be undone: a new template version or
+// policy (every new conversation uses it), throwing HR's unsaved changes away, sending a referat or a request
+// for another time, approving a referat. The body says what will happen to whom; the confirming button comes
+// first. Escape, a click outside or Cancel changes nothing.
 import type { ReactNode } from 'react';
 import {
   Button,
@@ -11,17 +13,19 @@ import {
   DialogTitle,
 } from '@fluentui/react-components';
 
-export type TemplateConfirmDialogProps = {
+export type ConfirmDialogProps = {
   open: boolean;
   title: string;
+  /** what will happen, to whom */
   children: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => void;
+  /** Cancel, Escape or a click outside */
   onCancel: () => void;
 };
 
-export function TemplateConfirmDialog(props: TemplateConfirmDialogProps) {
+export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
     <Dialog open={props.open} onOpenChange={(_, data) => !data.open && props.onCancel()}>
       <DialogSurface>

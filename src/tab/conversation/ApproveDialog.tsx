@@ -1,13 +1,5 @@
 // Before the referat goes to the employee: says what is sent to whom, and that private notes stay behind.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages } from '../i18n/feature-messages';
 import { workspaceMessages } from './messages';
 
@@ -21,19 +13,15 @@ export type ApproveDialogProps = {
 export function ApproveDialog({ open, employeeName, onConfirm, onCancel }: ApproveDialogProps) {
   const m = useMessages(workspaceMessages);
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{m.approveTitle}</DialogTitle>
-          <DialogContent>{m.approveBody(employeeName)}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {m.approveConfirm}
-            </Button>
-            <Button onClick={onCancel}>{m.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      title={m.approveTitle}
+      confirmLabel={m.approveConfirm}
+      cancelLabel={m.cancel}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      {m.approveBody(employeeName)}
+    </ConfirmDialog>
   );
 }

@@ -1,18 +1,10 @@
 // "Godkjenn referatet": asks first, saying what approving means (the leader is told, the referat is filed),
 // then signs the exact content shown (its hash). A 409 means it changed while the employee read it.
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { ApiError } from '../api/api-error';
 import type { EmployeeApi } from '../api/employee';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorState } from '../components/ErrorState';
 import { useMessages } from '../i18n/feature-messages';
 import { employeeMessages } from './messages';
@@ -60,22 +52,16 @@ export function ApproveReferat(props: ApproveReferatProps) {
           </Button>
         </div>
       )}
-      <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{m.approveTitle}</DialogTitle>
-            <DialogContent>{m.approveBody(props.leaderName)}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void approve()}>
-                {m.approve}
-              </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>{m.cancel}</Button>
-              </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        title={m.approveTitle}
+        confirmLabel={m.approve}
+        cancelLabel={m.cancel}
+        onConfirm={() => void approve()}
+        onCancel={() => setOpen(false)}
+      >
+        {m.approveBody(props.leaderName)}
+      </ConfirmDialog>
     </>
   );
 }

@@ -3,12 +3,6 @@
 import { useState } from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -18,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { EmployeeApi, MyConversation } from '../api/employee';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorState } from '../components/ErrorState';
 import { useMessages } from '../i18n/feature-messages';
 import { useI18n } from '../i18n/I18nProvider';
@@ -102,24 +97,18 @@ export function NewTimeRequest({ api, conversation, leaderName, onSent }: NewTim
         </form>
       )}
       {/* outside the switch above: the answer swaps the form for the note while this is still closing */}
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{m.newTimeConfirmTitle}</DialogTitle>
-            <DialogContent>
-              <p>{m.newTimeConfirm(leaderName)}</p>
-              <p className={styles.quote}>{reason.trim()}</p>
-              {preferred.trim() && <p className={styles.quote}>{preferred.trim()}</p>}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void send()}>
-                {m.send}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{m.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={m.newTimeConfirmTitle}
+        confirmLabel={m.send}
+        cancelLabel={m.cancel}
+        onConfirm={() => void send()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{m.newTimeConfirm(leaderName)}</p>
+        <p className={styles.quote}>{reason.trim()}</p>
+        {preferred.trim() && <p className={styles.quote}>{preferred.trim()}</p>}
+      </ConfirmDialog>
     </>
   );
 }

@@ -20,6 +20,7 @@ import {
 } from '@fluentui/react-components';
 import type { Language } from '../../core/org';
 import { PolicySaveError, type HrApi, type TemplateVersion } from '../api/hr';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import {
@@ -32,7 +33,6 @@ import {
   type DraftIssue,
 } from './template-editing';
 import { templateMessages } from './template-messages';
-import { TemplateConfirmDialog } from './TemplateConfirmDialog';
 import { TemplateEditPanel } from './TemplateEditPanel';
 import { TemplateIssues } from './TemplateIssues';
 import { TemplatePreview } from './TemplatePreview';
@@ -208,7 +208,7 @@ export function TemplateEditor({ hr, loaded, onClose, onSaved, onOpenNewest }: T
         onConfirm={() => void save()}
         onCancel={() => setConfirming(null)}
       />
-      <TemplateConfirmDialog
+      <ConfirmDialog
         open={confirming === 'discard'}
         title={m.discardTitle}
         confirmLabel={m.confirmDiscard}
@@ -227,7 +227,7 @@ export function TemplateEditor({ hr, loaded, onClose, onSaved, onOpenNewest }: T
         onCancel={() => setConfirming(null)}
       >
         <p>{m.discardBody(base.version)}</p>
-      </TemplateConfirmDialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -2,10 +2,10 @@
 // what changed against the version HR opened (so many questions changed, added, removed; parts added,
 // removed), or that only the order, headings or names changed, where none of those counts is above nought.
 import type { Template } from '../../core/templates/template';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages } from '../i18n/feature-messages';
 import { changeSummary, type EditorDraft } from './template-editing';
 import { templateMessages } from './template-messages';
-import { TemplateConfirmDialog } from './TemplateConfirmDialog';
 
 export type TemplateSaveConfirmProps = {
   open: boolean;
@@ -27,7 +27,7 @@ export function TemplateSaveConfirm({ open, base, draft, onConfirm, onCancel }: 
     summary.sectionsRemoved > 0 && m.summarySectionsRemoved(summary.sectionsRemoved),
   ].filter((line): line is string => typeof line === 'string');
   return (
-    <TemplateConfirmDialog
+    <ConfirmDialog
       open={open}
       title={m.confirmTitle(base.version + 1)}
       confirmLabel={m.confirmSave}
@@ -41,6 +41,6 @@ export function TemplateSaveConfirm({ open, base, draft, onConfirm, onCancel }: 
           <li key={line}>{line}</li>
         ))}
       </ul>
-    </TemplateConfirmDialog>
+    </ConfirmDialog>
   );
 }
