@@ -207,6 +207,10 @@ async function personRows(
   }
   await addListed('chatReferences');
   await addListed('rounds');
+  // Not mailCopyRemovals, though a row names the mailbox a mail went from: it holds ids and a key only,
+  // and it removes a copy of a mail from that mailbox (mail-copy-removals.ts), deleting itself once the copy
+  // is gone. Deleted here before it ran, the copy (a referat, an action's title) would stay there for good,
+  // out of reach of any later run. The same holds for a conversation's deletion above.
   return rows;
 }
 
@@ -218,9 +222,8 @@ interface PendingNotice {
 }
 
 /**
- * The work of a mailed notice that only removes the mail's copy from the sender's mailbox (notice-copy.ts) is
- * left to the delivery worker, which deletes it once the copy is gone: deleted here, the copy (which may hold
- * an action's title) would stay in that mailbox for good, out of reach of any later run. It holds ids only.
+ * Work stored while the notice outbox removed a mailed notice's copy itself: the delivery worker turns it
+ * into a scheduled removal of the mail copy queue, so it is left to the worker like that queue's rows.
  */
 function removesACopy(work: PendingNotice): boolean {
   return work.copyToRemove !== undefined && work.copyToRemove !== null;

@@ -3,21 +3,20 @@
 // paces it under Teams' limits (core/pacing.ts), sends it, and records the activity id. Teams' "try later"
 // is retried with backoff and jitter, honouring Retry-After (core/backoff.ts); a person Teams cannot reach
 // gets Samtale installed where the tenant allows it, else the same content by e-mail (notice-reach.ts). A
-// mailed notice's work comes back once more, later, to remove the mail's copy from the sender's mailbox
-// (notice-copy.ts).
+// mailed notice's copy in the sender's mailbox is scheduled for removal (mail-copy-removals.ts), which the
+// same timer runs (server/notice-timer.ts).
 import { backoffMs } from '../core/archive-job';
 import { retryDelayMs } from '../core/backoff';
 import { takeTurns, teamsPacer, type SendPacer } from '../core/pacing';
 import { ConflictError, type Stored } from '../ports/store';
 import type { DeliveryDeps } from './delivery-deps';
-import { removeNoticeCopy } from './notice-copy';
 import {
-  awaitCopyRemoval,
   completeNotice,
   dropNoticeWork,
   getNoticeRecord,
   isWorkDue,
   listPendingNotices,
+  removeCopyLater,
   saveNoticeWork,
   type NoticeWork,
 } from './notice-outbox';
@@ -46,8 +45,6 @@ export interface DeliveryCounts {
   retried: number;
   /** taken by another instance first, or already done */
   skipped: number;
-  /** copies of mailed notices removed from the sender's mailbox (a pass after the mail's) */
-  copiesRemoved: number;
 }
 
 /** One pass over the due notices. Returns what became of them. */
@@ -59,15 +56,7 @@ export async function deliverNotices(deps: DeliveryDeps, opts: DeliverOptions): 
     .slice(0, opts.limit ?? 500);
   // one per person in turn, so a leader's ten notices do not hold every worker on that one chat
   const due = takeTurns(oldestFirst, (row) => row.value.recipientId);
-  const counts: DeliveryCounts = {
-    sent: 0,
-    mailed: 0,
-    dropped: 0,
-    failed: 0,
-    retried: 0,
-    skipped: 0,
-    copiesRemoved: 0,
-  };
+  const counts: DeliveryCounts = { sent: 0, mailed: 0, dropped: 0, failed: 0, retried: 0, skipped: 0 };
   const pacer = deps.pacer ?? teamsPacer();
   let next = 0;
   const worker = async () => {
@@ -96,31 +85,22 @@ async function deliverWork(
     if (error instanceof ConflictError) return 'skipped'; // another instance took it first
     throw error;
   }
-  if (held.value.copyToRemove) return removeCopy(deps, held);
-  // A crash after the record said done and before the work was removed: only tidy up; or, the notice
-  // mailed, go on to its copy as if the crash had not been (the record names the mail).
+  // A crash after the record said done and before the work was removed: only tidy up, scheduling a mailed
+  // notice's copy for removal again first (the record names the mail; the queue keeps the first schedule).
+  // Work stored while the outbox removed copies itself (copyToRemove) is such a mailed notice too.
   const record = await getNoticeRecord(store, held.value.recipientId, held.value.key);
-  if (record && record.value.status !== 'queued') {
-    if (record.value.status === 'mailed' && record.value.mail)
-      await awaitCopyRemoval(store, held, record.value.mail, clock.now());
-    else await dropNoticeWork(store, held);
+  const legacyCopy = held.value.copyToRemove ?? null;
+  if (legacyCopy || (record && record.value.status !== 'queued')) {
+    const mail = (record?.value.status === 'mailed' ? record.value.mail : null) ?? legacyCopy;
+    const sentAt = record?.value.doneAt ? new Date(record.value.doneAt) : clock.now();
+    if (mail) await removeCopyLater(store, mail, sentAt);
+    await dropNoticeWork(store, held);
     return 'skipped';
   }
   try {
     const outcome = await deliverOne(deps, pacer, held.value);
     await completeNotice(store, held, outcome, clock.now());
     return outcome.status;
-  } catch (error) {
-    if (error instanceof ConflictError) return 'skipped'; // the lease ran out and someone else has it
-    return reschedule(deps, held, error);
-  }
-}
-
-/** the copy of a mailed notice out of the sender's mailbox; a failure waits like a failed send */
-async function removeCopy(deps: DeliveryDeps, held: Stored<NoticeWork>): Promise<keyof DeliveryCounts> {
-  try {
-    await removeNoticeCopy(deps, held);
-    return 'copiesRemoved';
   } catch (error) {
     if (error instanceof ConflictError) return 'skipped'; // the lease ran out and someone else has it
     return reschedule(deps, held, error);

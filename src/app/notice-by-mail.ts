@@ -4,11 +4,11 @@
 // is refused with 403: the mail then goes from the leader above them, and, when no mailbox up the line may
 // send, the notice is recorded as failed with why, instead of being tried again for a day.
 // The mail is keyed by the notice, so a try after a lost answer or a crash finds it sent and sends nothing.
-// Its copy in the sender's Sent Items is removed by the delivery worker once the notice is recorded as
-// mailed (notice-outbox.ts, awaitCopyRemoval), like the referat copy: an action-deadline reminder carries the
-// title of an action from the signed plan (offl. § 13), the sender may be the leader above, who is no party
-// to the conversation, and a copy in a mailbox is out of reach of Samtale's retention and deletion. No
-// Samtale mail leaves a copy in any mailbox.
+// Its copy in the sender's Sent Items is scheduled for removal once the notice is recorded as mailed
+// (notice-outbox.ts, completeNotice; the queue in mail-copy-removals.ts), like the referat copy: an
+// action-deadline reminder carries the title of an action from the signed plan (offl. § 13), the sender may
+// be the leader above, who is no party to the conversation, and a copy in a mailbox is out of reach of
+// Samtale's retention and deletion. No Samtale mail leaves a copy in any mailbox.
 import { languageFromLocale } from '../core/language';
 import type { AddressedNotice } from '../core/notices';
 import { MailSenderRefusedError } from '../ports/mailer';

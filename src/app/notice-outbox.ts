@@ -8,12 +8,13 @@
 //   the notice (sent in Teams with the activity id, mailed, dropped), for a person's data export.
 // - noticeOutbox / pending: the work still to do, row key = the notice key, with the attempts, the next
 //   try and the lease (ETag) a worker takes. A delivered notice leaves it, so a worker lists exactly the work
-//   there is: a morning's reminders, never the history. A mailed notice stays a while longer, as the work of
-//   removing the mail's copy from the sender's mailbox (see awaitCopyRemoval).
+//   there is: a morning's reminders, never the history. A mailed notice's copy in the sender's mailbox is
+//   left to the mail copy queue (mail-copy-removals.ts), scheduled once the record says mailed.
 import { z } from 'zod';
 import { AppError } from '../core/errors';
 import { ZAddressedNotice, ZNotice, type AddressedNotice } from '../core/notices';
 import { AlreadyExistsError, type Store, type Stored } from '../ports/store';
+import { scheduleCopyRemoval } from './mail-copy-removals';
 
 const NOTICES = 'notices';
 const OUTBOX = 'noticeOutbox';
@@ -70,10 +71,10 @@ export const ZNoticeWork = z.object({
   /** the last try's failure, for the operator */
   lastError: z.string().max(300).nullable(),
   /**
-   * set once the notice is recorded as mailed: all that is left is removing this mail's copy from the
-   * sender's mailbox, and this work never sends again; null (or absent, in rows stored before) otherwise
+   * only in work stored while removing a mailed notice's copy was the outbox's own last step: its notice is
+   * mailed, and the worker turns it into a scheduled removal (mail-copy-removals.ts). Never written now.
    */
-  copyToRemove: ZSentMail.nullable().default(null),
+  copyToRemove: ZSentMail.nullable().optional(),
 });
 export type NoticeWork = z.infer<typeof ZNoticeWork>;
 
@@ -142,7 +143,6 @@ async function ensureWork(store: Store, record: NoticeRecord, at: string): Promi
     nextAttemptAt: at,
     lease: null,
     lastError: null,
-    copyToRemove: null,
   };
   try {
     await store.insert(OUTBOX, PENDING, record.key, work);
@@ -190,16 +190,17 @@ export type NoticeOutcome =
   | { status: 'dropped' | 'failed'; detail: string };
 
 /**
- * Records what became of a notice and takes it out of the pending work, or, when it was mailed, turns the
- * work into removing the mail's copy. The record first: a crash in between leaves work whose record is no
- * longer queued, which the worker only tidies away (or, mailed, turns to the copy). Returns the work left.
+ * Records what became of a notice and takes it out of the pending work; a mailed notice's copy in the
+ * sender's mailbox is scheduled for removal in between. The record first: removed before it, a retried send
+ * would find nothing under the key and send again; and a crash after it leaves work whose record is no
+ * longer queued, which the worker only tidies away (scheduling the removal again, for a mailed one).
  */
 export async function completeNotice(
   store: Store,
   work: Stored<NoticeWork>,
   outcome: NoticeOutcome,
   now: Date,
-): Promise<Stored<NoticeWork> | null> {
+): Promise<void> {
   const current = await getNoticeRecord(store, work.value.recipientId, work.value.key);
   const base: NoticeRecord = current?.value ?? {
     key: work.value.key,
@@ -223,44 +224,16 @@ export async function completeNotice(
     mail: outcome.status === 'mailed' ? outcome.mail : null,
   };
   await store.put(NOTICES, done.recipientId, done.key, ZNoticeRecord.parse(done));
-  if (outcome.status === 'mailed') return awaitCopyRemoval(store, work, outcome.mail, now);
+  if (outcome.status === 'mailed') await removeCopyLater(store, outcome.mail, now);
   await store.delete(OUTBOX, PENDING, work.value.key, work.etag);
-  return null;
 }
 
-/**
- * Exchange moves a sent message to Sent Items only once its transport has taken it, after Graph answered
- * the send (learn.microsoft.com/graph/outlook-things-to-know-about-send-mail, steps 2-4). Looked up sooner,
- * the copy could still be the draft on its way out (removing it could stop the mail) or not there yet (and
- * arrive after the removal found nothing). Transport normally takes a message within seconds; five minutes
- * leave room for a busy queue, at the cost of the copy lying there that long.
- */
-export const COPY_SETTLE_MS = 5 * 60_000;
-
-/**
- * Keeps a mailed notice's work for removing the mail's copy from the sender's mailbox, due once the copy
- * has settled. Call it only after the record says mailed: from then on the work never sends, so a removal
- * can never be followed by a send (which would find nothing under the key and send the mail again). The
- * lease is given back and the tries start over: a failing removal backs off on its own.
- */
-export function awaitCopyRemoval(
-  store: Store,
-  work: Stored<NoticeWork>,
-  mail: SentMail,
-  now: Date,
-): Promise<Stored<NoticeWork>> {
-  const copyWork: NoticeWork = {
-    ...work.value,
-    copyToRemove: mail,
-    attempts: 0,
-    nextAttemptAt: new Date(now.getTime() + COPY_SETTLE_MS).toISOString(),
-    lease: null,
-    lastError: null,
-  };
-  return saveNoticeWork(store, copyWork, work.etag);
+/** the mail's copy out of the mailbox it went from, once it has settled there (why: notice-by-mail.ts) */
+export function removeCopyLater(store: Store, mail: SentMail, sentAt: Date): Promise<void> {
+  return scheduleCopyRemoval(store, { senderId: mail.fromUserId, key: mail.key, sentAt });
 }
 
-/** drops work that is done: its record says so (a crash after the record was written), or its copy is gone */
+/** drops work whose record says it is done already (a crash after the record was written) */
 export function dropNoticeWork(store: Store, work: Stored<NoticeWork>): Promise<void> {
   return store.delete(OUTBOX, PENDING, work.value.key, work.etag);
 }

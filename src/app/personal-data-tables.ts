@@ -27,6 +27,7 @@ export type ExportSection =
   | 'checklists'
   | 'exemptions'
   | 'notices'
+  | 'mailCopies'
   | 'chat'
   | 'history'
   | 'rounds'
@@ -55,9 +56,11 @@ export const PERSONAL_DATA_TABLES: Readonly<Record<string, TableRule>> = {
   exemptions: { holds: 'personal', section: 'exemptions', match: ['person', 'mentions'] },
   exemptionsByYear: { holds: 'index', of: 'exemptions' },
   notices: { holds: 'personal', section: 'notices', match: ['person'] },
-  // a mailed notice's work also names the mailbox it went from until the copy there is removed (minutes):
-  // that leader's export lists it meanwhile, ids only, as Samtale's use of their mailbox
   noticeOutbox: { holds: 'personal', section: 'notices', match: ['mentions'] },
+  // a sent mail's copy still to be removed from the mailbox it went from (minutes, or a Graph outage): the
+  // row names that mailbox's owner, so their export lists it meanwhile, ids and a key only, as Samtale's
+  // use of their mailbox
+  mailCopyRemovals: { holds: 'personal', section: 'mailCopies', match: ['mentions'] },
   chatReferences: { holds: 'personal', section: 'chat', match: ['person'] },
   history: { holds: 'personal', section: 'history', match: ['person'] },
   historyByYear: { holds: 'index', of: 'history' },

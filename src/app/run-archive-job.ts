@@ -1,6 +1,6 @@
 // One try at one archive job: load what was signed, render it, file it, send the employee the copy, and
-// remove that copy from the conductor's mailbox. Each step is recorded as it succeeds (through `save`), so
-// the next try starts after the last recorded step.
+// schedule that copy's removal from the conductor's mailbox (mail-copy-removals.ts, a few minutes later).
+// Each step is recorded as it succeeds (through `save`), so the next try starts after the last recorded step.
 import type { ArchiveFailure, ArchiveJob } from '../core/archive-job';
 import { languageFromLocale } from '../core/language';
 import { KIND_NAMES } from '../core/kind-names';
@@ -8,6 +8,7 @@ import { isFullyApproved } from '../core/referat/approval';
 import { contentHash } from '../core/referat/canonical';
 import { referatCopyMail } from '../core/archive-texts';
 import type { ArchiveDeps } from './archive-deps';
+import { scheduleCopyRemoval } from './mail-copy-removals';
 import { archiveDocumentOf } from './archive-document';
 import { getConversation } from './conversations-repo';
 import { getReferat } from './referats-repo';
@@ -25,10 +26,11 @@ export class ArchiveStepError extends Error {
 }
 
 /**
- * 'filed': filed and copied (or the employee has no mailbox). 'dropped': the referat is no longer fully
- * approved (edited after signing voids the approvals, DESIGN §2.6), so there is nothing signed to file;
- * the next second approval enqueues the new content. A job that waits for nothing is not kept: the
- * leader's status then shows the referat as not (yet) sent to the archive, which is the truth.
+ * 'filed': filed and copied (or the employee has no mailbox), the copy's removal scheduled. 'dropped': the
+ * referat is no longer fully approved (edited after signing voids the approvals, DESIGN §2.6), so there is
+ * nothing signed to file; the next second approval enqueues the new content. A job that waits for nothing
+ * is not kept: the leader's status then shows the referat as not (yet) sent to the archive, which is the
+ * truth.
  */
 export async function runArchiveJob(
   deps: ArchiveDeps,
@@ -40,20 +42,21 @@ export async function runArchiveJob(
     getReferat(deps.store, job.conversationId),
   ]);
   let current = job;
-  // A copy an earlier try sent and could not remove goes first: the referat may have been edited since
-  // (nothing left to file) or signed anew (the steps start over), and the copy must not stay behind.
+  // A copy an earlier try sent, and died before scheduling its removal (or a job stored before the queue
+  // existed), is scheduled first: the referat may have been edited since (nothing left to file) or signed
+  // anew (the steps start over), and the copy must not stay behind. It went from the referat's conductor.
   const sender = stored?.value.conductorId ?? conversation?.value.conductorId;
-  if (sender) current = await discardCopy(deps, current, sender, save);
+  if (current.steps.copySent && sender) await removeCopyLater(deps, current, sender);
   if (!conversation || !stored || !isFullyApproved(stored.value)) return 'dropped';
   const referat = stored.value;
   // Signed again with other content (edited, then both approved anew) before this job ran: file what is
   // signed now. The newer approval's own enqueue then finds the job done for that hash.
   const hash = contentHash(referat);
   if (hash !== current.contentHash) {
-    const steps = { filed: null, copySent: false, copyDiscarded: false };
-    current = await save({ ...current, contentHash: hash, steps });
+    current = await save({ ...current, contentHash: hash, steps: { filed: null, copySent: false } });
   }
-  if (current.steps.filed && current.steps.copyDiscarded) return 'filed'; // only the removal was left
+  // filed and sent by a try that died before the job was completed: its removal is scheduled above
+  if (current.steps.filed && current.steps.copySent) return 'filed';
 
   const [employee, conductor] = await Promise.all([
     deps.directory.getPerson(referat.employeeId),
@@ -100,8 +103,10 @@ export async function runArchiveJob(
 
   // 003: "kopi til medarbeider". The PDF goes along: the personnel library is closed to the employee, so
   // a link would open nothing. Once: the mail is keyed by this job, so a try after a lost answer or a crash
-  // before the record finds it sent. The copy is removed from the conductor's mailbox only after copySent is
-  // recorded; removed earlier, a retried send would find nothing under the key and send it again.
+  // before the record finds it sent. The copy's removal from the conductor's mailbox is scheduled only after
+  // copySent is recorded; removed earlier, a retried send would find nothing under the key and send it again.
+  // The job is done then: the removal is housekeeping in the leader's mailbox, and the leader and employee
+  // see the referat as archived while it waits (get-archive-status.ts).
   if (!current.steps.copySent && employee.mail.includes('@')) {
     const mail = referatCopyMail({
       language,
@@ -121,7 +126,7 @@ export async function runArchiveJob(
       throw new ArchiveStepError('mail-failed', messageOf(error));
     }
     current = await save({ ...current, steps: { ...current.steps, copySent: true } });
-    await discardCopy(deps, current, conductor.id, save);
+    await removeCopyLater(deps, current, conductor.id);
   }
   return 'filed';
 }
@@ -132,23 +137,12 @@ function copyKeyOf(job: ArchiveJob): string {
 }
 
 /**
- * The sent copy out of the conductor's mailbox (Sent Items): the referat is confidential and kept in the
- * personnel folder, not in a mailbox the leader may share with a deputy. A failure is retried with the job
- * and never sends the copy again, since copySent is recorded before.
+ * The sent copy out of the conductor's mailbox (Sent Items), once Exchange has put it there: the referat is
+ * confidential and kept in the personnel folder, not in a mailbox the leader may share with a deputy. The
+ * queue keeps the first schedule, so calling it again on a later try changes nothing.
  */
-async function discardCopy(
-  deps: ArchiveDeps,
-  job: ArchiveJob,
-  senderId: string,
-  save: (job: ArchiveJob) => Promise<ArchiveJob>,
-): Promise<ArchiveJob> {
-  if (!job.steps.copySent || job.steps.copyDiscarded) return job;
-  try {
-    await deps.mailer.discardSentCopy(senderId, copyKeyOf(job));
-  } catch (error) {
-    throw new ArchiveStepError('copy-not-removed', messageOf(error));
-  }
-  return save({ ...job, steps: { ...job.steps, copyDiscarded: true } });
+async function removeCopyLater(deps: ArchiveDeps, job: ArchiveJob, senderId: string): Promise<void> {
+  await scheduleCopyRemoval(deps.store, { senderId, key: copyKeyOf(job), sentAt: deps.clock.now() });
 }
 
 function messageOf(error: unknown): string {

@@ -37,12 +37,6 @@ const WAITING: Record<WaitingReason, Record<Language, string>> = {
     nn: 'Referatet er arkivert, men kopien til medarbeidaren er ikkje sendt enno. Vi prøver igjen.',
     en: 'The referat is archived, but the employee’s copy is not sent yet. We will try again.',
   },
-  // filed and sent; only removing the copy from the leader's mailbox is left (both parties read this)
-  'copy-not-removed': {
-    nb: 'Referatet er arkivert og kopien sendt til medarbeideren. Kopien i lederens Sendte elementer er ikke fjernet ennå; vi prøver igjen.',
-    nn: 'Referatet er arkivert og kopien send til medarbeidaren. Kopien i Sende element hos leiaren er ikkje fjerna enno; vi prøver igjen.',
-    en: 'The referat is archived and the copy sent to the employee. The copy in the leader’s Sent Items is not removed yet; we will try again.',
-  },
   'missing-data': {
     nb: 'Det mangler opplysninger i katalogen (for eksempel ansattnummer). IT eller HR må rette det.',
     nn: 'Det manglar opplysningar i katalogen (til dømes tilsettnummer). IT eller HR må rette det.',

@@ -10,6 +10,7 @@ import { createSharePointArchive } from '../adapters/graph/sharepoint-archive';
 import { createPdfmakeRenderer } from '../adapters/pdf/pdfmake-renderer';
 import { createTableStore } from '../adapters/tables/table-store';
 import type { ArchiveDeps } from '../app/archive-deps';
+import type { CopyRemovalDeps } from '../app/mail-copy-removals';
 import type { Municipality } from '../core/org';
 import { startAzurite } from '../demo/azurite';
 import {
@@ -91,6 +92,11 @@ export interface DemoStack {
   /** what the notice delivery worker runs on, for tests that run it */
   deliveryDeps: DeliveryDeps;
   /**
+   * what the mail copy queue runs on (the notice timer runs it beside delivery), for tests that run it: the
+   * emulator's mailboxes, where the archive's copies and the notices' mails are sent from
+   */
+  copyRemovalDeps: CopyRemovalDeps;
+  /**
    * the table service under the store, for fault tests: stopped and started again on the same port and data
    * folder while the server keeps running (with inMemory the data does not survive it)
    */
@@ -137,6 +143,8 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       timeoutMs: opts.graphTimeoutMs,
     });
 
+    // one mailer for the notices, the archive's copies and the removal of their copies
+    const mailer = createGraphMailer({ client });
     const deps: HttpAppDeps = {
       publicConfig: { mode: 'demo', tenantId: municipality.tenantId, clientId: null, apiScope: null },
       verify: createTokenVerifier({
@@ -166,7 +174,7 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       deps: Object.assign(deps, { tenantId: municipality.tenantId }),
       municipality,
       identity,
-      mailer: createGraphMailer({ client }),
+      mailer,
       playgroundPort: opts.playgroundPort ?? null,
       dataDir,
       noticeIntervalMs: opts.noticeIntervalMs,
@@ -184,7 +192,7 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       clock,
       archive: createSharePointArchive({ client, driveId: demoArchive(municipality).driveId }),
       pdf: createPdfmakeRenderer(),
-      mailer: createGraphMailer({ client }),
+      mailer,
       policyFor: deps.policyFor,
       municipalityName: municipality.name,
       retentionLabel: null,
@@ -219,6 +227,7 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       teamsApps,
       playground,
       deliveryDeps,
+      copyRemovalDeps: { store, clock, mailer },
       storage,
       storeConnection: {
         connectionString: azurite.connectionString,

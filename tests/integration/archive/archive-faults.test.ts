@@ -1,7 +1,9 @@
 // Issue 7, done when: SharePoint answering 503/429/timeouts during archiving, and a server restart
 // mid-job, end with exactly one file and a "done" job. Also: two instances at once file and mail once.
 // Issue 9: the employee's copy whose answer is lost, or whose sender dies right after it went, is sent once
-// (the mail is keyed by the job), and no copy stays in the leader's mailbox, also when removing it fails.
+// (the mail is keyed by the job), and no copy stays in the leader's mailbox, also when removing it fails: the
+// job schedules the removal in the mail copy queue once the copy is recorded sent, and is done; the queue
+// removes it five minutes later. The referat reads as archived from the moment it is filed and the copy sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDoneJob, getPendingJob } from '../../../src/app/archive-outbox';
 import type { ArchiveStatus } from '../../../src/app/get-archive-status';
@@ -9,6 +11,7 @@ import { createGraphClient } from '../../../src/adapters/graph/client';
 import { createGraphMailer } from '../../../src/adapters/graph/mailer';
 import { emulatorToken } from '../../../src/demo/graph-emulator';
 import type { Mailer } from '../../../src/ports/mailer';
+import type { Store } from '../../../src/ports/store';
 import { minutesLater, NOW, signedReferat, startArchiveWorld, type ArchiveWorld } from './fixture';
 
 let world: ArchiveWorld;
@@ -103,8 +106,61 @@ describe('archiving while SharePoint fails', () => {
     expect(await world.filesOf(employee)).toHaveLength(1);
     expect(uploads().length - uploadsBefore).toBe(1); // A recorded the filing; B did not upload again
     expect(world.mailsTo(employee)).toHaveLength(1); // A's mail: B found it under the job's key
-    expect(world.copiesLeftFor(employee)).toEqual([]);
     expect((await getDoneJob(world.stack.store, id))?.value.status).toBe('done');
+    // B recorded the copy sent and scheduled its removal; five minutes on, the queue removes it
+    expect(world.copiesLeftFor(employee)).toEqual([expect.objectContaining({ folder: 'sentitems' })]);
+    await world.removeCopies('instance-b', minutesLater(11));
+    expect(world.copiesLeftFor(employee)).toEqual([]);
+    expect(world.mailsTo(employee)).toHaveLength(1);
+  });
+
+  it('dies between recording the copy sent and scheduling its removal, as a job of the previous version waits: the next try schedules it, one mail', async () => {
+    const employee = world.nextEmployee();
+    const id = await signedReferat(world, employee);
+    // Instance A's store: once the copy is recorded sent, the process is gone, and writes nothing more.
+    const store = world.stack.store;
+    let dead = false;
+    const alive =
+      <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        if (dead) throw new Error('process killed');
+        return f(...args);
+      };
+    const dying: Store = {
+      get: alive((t, p, r) => store.get(t, p, r)),
+      list: alive((t, p, x) => store.list(t, p, x)),
+      insert: alive((t, p, r, v) => store.insert(t, p, r, v)),
+      delete: alive((t, p, r, e) => store.delete(t, p, r, e)),
+      put: alive(async (t, p, r, v, e) => {
+        const stored = await store.put(t, p, r, v, e);
+        if (t === 'archiveOutbox' && (v as { steps?: { copySent?: boolean } }).steps?.copySent) dead = true;
+        return stored;
+      }),
+    };
+    await expect(world.run('instance-a', NOW, { store: dying })).rejects.toThrow('process killed');
+    const pending = await getPendingJob(store, id);
+    expect(pending?.value.steps).toMatchObject({ copySent: true });
+    expect(world.mailsTo(employee)).toHaveLength(1);
+
+    // the previous version left such a job waiting with a removal step of its own, and a reason for it
+    await store.put('archiveOutbox', 'pending', id, {
+      ...pending!.value,
+      lease: null,
+      attempts: 1,
+      steps: { ...pending!.value.steps, copyDiscarded: false },
+      lastError: { reason: 'copy-not-removed', detail: 'Graph 503 ServiceNotAvailable' },
+    });
+    expect((await status(id)).body).toMatchObject({ status: 'waiting', reason: 'queued', attempts: 1 });
+
+    expect(await world.run('instance-b', minutesLater(1))).toEqual({ done: 1, retried: 0 });
+    expect((await status(id)).body).toMatchObject({ status: 'archived', copySent: true });
+    expect(world.copiesLeftFor(employee)).toEqual([expect.objectContaining({ folder: 'sentitems' })]);
+    expect(await world.removeCopies('instance-b', minutesLater(5.9))).toMatchObject({ retried: 0 });
+    expect(world.copiesLeftFor(employee)).toHaveLength(1); // scheduled by B, at 1 min: due at 6
+    await world.removeCopies('instance-b', minutesLater(6));
+    expect(world.copiesLeftFor(employee)).toEqual([]);
+    expect(world.mailsTo(employee)).toHaveLength(1);
+    expect(await world.filesOf(employee)).toHaveLength(1);
   });
 
   it('two instances at once: one takes the job, one file and one mail', async () => {
@@ -115,6 +171,13 @@ describe('archiving while SharePoint fails', () => {
     expect(await world.filesOf(employee)).toHaveLength(1);
     expect(world.mailsTo(employee)).toHaveLength(1);
     expect((await status(id)).body.status).toBe('archived');
+    // and the copy's removal, scheduled once, is done once by one of two instances
+    const removals = await Promise.all([
+      world.removeCopies('instance-a', minutesLater(5)),
+      world.removeCopies('instance-b', minutesLater(5)),
+    ]);
+    expect(removals.reduce((sum, r) => sum + r.removed, 0)).toBe(1);
+    expect(world.copiesLeftFor(employee)).toEqual([]);
   });
 
   it('the copy’s answer lost, on creating the draft and on sending it: one mail, no copy left with the leader', async () => {
@@ -141,20 +204,27 @@ describe('archiving while SharePoint fails', () => {
     faults.clear();
     expect(world.mailsTo(employee)).toHaveLength(1);
 
-    // the last finds it sent, sends nothing, and removes the copy from the leader's Sent Items
+    // the last finds it sent, sends nothing, records it and is done: archived, the copy still in Sent Items
     expect(await world.run('instance-c', minutesLater(3))).toEqual({ done: 1, retried: 0 });
+    expect((await status(id)).body).toMatchObject({ status: 'archived', copySent: true });
     expect(world.mailsTo(employee)).toHaveLength(1);
-    expect(world.copiesLeftFor(employee)).toEqual([]);
+    expect(world.copiesLeftFor(employee)).toEqual([expect.objectContaining({ folder: 'sentitems' })]);
     expect(await world.filesOf(employee)).toHaveLength(1);
-    expect((await getDoneJob(world.stack.store, id))?.value.steps).toMatchObject({
-      copySent: true,
-      copyDiscarded: true,
-    });
+    expect((await getDoneJob(world.stack.store, id))?.value.steps).toMatchObject({ copySent: true });
+    // five minutes after the send was recorded, the queue removes it, and sends nothing
+    await world.removeCopies('instance-c', minutesLater(8));
+    expect(world.copiesLeftFor(employee)).toEqual([]);
+    expect(world.mailsTo(employee)).toHaveLength(1);
   }, 30_000);
 
-  it('removing the copy fails: the job says so and tries again later, and the copy is never sent twice', async () => {
+  it('removing the copy fails: the referat reads as archived meanwhile, the queue tries again later, and the copy is never sent twice', async () => {
     const employee = world.nextEmployee();
     const id = await signedReferat(world, employee);
+    expect(await world.run('instance-a', NOW)).toEqual({ done: 1, retried: 0 });
+    // filed and sent: archived at once, before the copy is removed (housekeeping in the leader's mailbox)
+    expect((await status(id)).body).toMatchObject({ status: 'archived', copySent: true });
+    expect(world.copiesLeftFor(employee)).toEqual([expect.objectContaining({ folder: 'sentitems' })]);
+
     const faults = world.stack.graph.faults;
     // every one of the Graph client's four tries answers 503
     faults.inject({
@@ -164,12 +234,14 @@ describe('archiving while SharePoint fails', () => {
       retryAfterSeconds: 0,
       times: 4,
     });
-    expect(await world.run('instance-a', NOW)).toEqual({ done: 0, retried: 1 });
+    const failed = await world.removeCopies('instance-a', minutesLater(5));
+    expect(failed).toMatchObject({ removed: 0, retried: 1 });
+    expect(failed.failures).toEqual([expect.objectContaining({ senderId: world.leader.id, attempts: 1 })]);
     expect(world.mailsTo(employee)).toHaveLength(1);
     expect(world.copiesLeftFor(employee)).toEqual([expect.objectContaining({ folder: 'sentitems' })]);
-    expect((await status(id)).body).toMatchObject({ status: 'waiting', reason: 'copy-not-removed' });
+    expect((await status(id)).body).toMatchObject({ status: 'archived', copySent: true });
 
-    expect(await world.run('instance-a', minutesLater(1))).toEqual({ done: 1, retried: 0 });
+    expect(await world.removeCopies('instance-a', minutesLater(6))).toMatchObject({ removed: 1, retried: 0 });
     expect(world.mailsTo(employee)).toHaveLength(1);
     expect(world.copiesLeftFor(employee)).toEqual([]);
     expect((await status(id)).body).toMatchObject({ status: 'archived', copySent: true });

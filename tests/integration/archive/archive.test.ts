@@ -30,8 +30,9 @@ describe('archiving a signed referat', () => {
     expect(mails).toHaveLength(1);
     const mail = mails[0]!;
     expect(mail.from).toBe(world.leader.id);
-    // sent from the leader's mailbox, and nothing of it left there (confidential; the file is the record)
-    expect(world.copiesLeftFor(employee)).toEqual([]);
+    // sent from the leader's mailbox, where Exchange keeps it in Sent Items until the mail copy queue
+    // removes it (below)
+    expect(world.copiesLeftFor(employee)).toEqual([expect.objectContaining({ folder: 'sentitems' })]);
     const subjects = {
       nb: 'Referat fra medarbeidersamtalen',
       nn: 'Referat frå medarbeidarsamtalen',
@@ -52,6 +53,17 @@ describe('archiving a signed referat', () => {
     // the employee may see it too
     const own = await world.call<ArchiveStatus>(employee.id, `/conversations/${id}/archive`);
     expect(own.body.status).toBe('archived');
+
+    // five minutes after the send, when Exchange has long moved it to Sent Items, the copy is removed for
+    // good (confidential; the file is the record), and nothing is sent again
+    expect(await world.removeCopies('instance-a', minutesLater(4.9))).toMatchObject({ removed: 0 });
+    expect(world.copiesLeftFor(employee)).toHaveLength(1);
+    expect(await world.removeCopies('instance-a', minutesLater(5))).toMatchObject({ removed: 1, retried: 0 });
+    expect(world.copiesLeftFor(employee)).toEqual([]);
+    expect(world.mailsTo(employee)).toHaveLength(1);
+    expect(
+      (await world.call<ArchiveStatus>(world.leader.id, `/conversations/${id}/archive`)).body,
+    ).toMatchObject({ status: 'archived', copySent: true });
   });
 
   it('files nothing twice: a later pass and a repeated enqueue leave one file and one mail', async () => {

@@ -1,8 +1,9 @@
-// The demo stack with the archive outbox run by hand (no timer), a referat both have signed, and ways to
-// look into the emulated personnel library and mailboxes the way HR and the employee would.
+// The demo stack with the archive outbox and the mail copy queue run by hand (no timers), a referat both have
+// signed, and ways to look into the emulated personnel library and mailboxes the way HR and the employee would.
 import type { ArchiveDeps } from '../../../src/app/archive-deps';
 import { enqueueArchive } from '../../../src/app/archive-outbox';
 import { insertConversation } from '../../../src/app/conversations-repo';
+import { processCopyRemovals, type CopyRemovalCounts } from '../../../src/app/mail-copy-removals';
 import { processArchiveOutbox } from '../../../src/app/process-archive-outbox';
 import type { Conversation } from '../../../src/core/conversation';
 import type { Person } from '../../../src/core/org';
@@ -30,6 +31,8 @@ export interface ArchiveWorld {
   call<T>(personId: string, path: string): Promise<{ status: number; body: T }>;
   /** one pass of the worker as instance `owner`, at `at` (the stack's own clock stays at NOW) */
   run(owner: string, at: Date, over?: Partial<ArchiveDeps>): Promise<{ done: number; retried: number }>;
+  /** one pass of the mail copy queue as instance `owner`, at `at` */
+  removeCopies(owner: string, at: Date): Promise<CopyRemovalCounts>;
   /** the folder HR opens: "<nr> <name>/Medarbeidersamtale/2026" */
   filesOf(employee: Person): Promise<string[]>;
   mailsTo(employee: Person): ReturnType<DemoStack['graph']['mail']['sent']>;
@@ -86,6 +89,8 @@ export async function startArchiveWorld(): Promise<ArchiveWorld> {
         { ...stack.archiveDeps, clock: { now: () => at }, random: () => 0, ...over },
         { owner },
       ),
+    removeCopies: (owner, at) =>
+      processCopyRemovals({ ...stack.copyRemovalDeps, clock: { now: () => at }, random: () => 0 }, { owner }),
     filesOf: (employee) =>
       library.filesIn(`${employee.employeeNumber} ${employee.displayName}/Medarbeidersamtale/2026`),
     mailsTo: (employee) => stack.graph.mail.sent().filter((m) => m.to.includes(employee.mail)),

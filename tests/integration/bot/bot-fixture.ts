@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { deliverNotices } from '../../../src/app/deliver-notices';
+import { processCopyRemovals } from '../../../src/app/mail-copy-removals';
 import type { AdaptiveCard } from '../../../src/cards/card';
 import { startDemoStack, type DemoStack, type DemoStackOptions } from '../../../src/server/demo-stack';
 import { createGraphRecorder } from '../../contract/recorder';
@@ -27,6 +28,7 @@ export interface BotFixture {
   from(personId: string, fields: Record<string, unknown>): Record<string, unknown>;
   /** Action.Execute from a card, as Teams sends it */
   invoke(personId: string, verb: string, data: Record<string, unknown>): Promise<AdaptiveCard>;
+  /** one pass of the notice timer: the delivery worker, and the mail copy queue beside it */
   deliver(): Promise<void>;
   /** moves the stack's clock on (it starts at the scheduling tests' NOW) */
   advance(ms: number): void;
@@ -114,6 +116,7 @@ export async function startBotFixture(options: Partial<DemoStackOptions> = {}): 
     },
     async deliver() {
       await deliverNotices(stack.deliveryDeps, { owner: 'test' });
+      await processCopyRemovals(stack.copyRemovalDeps, { owner: 'test' });
     },
     async stop() {
       await stack.stop();

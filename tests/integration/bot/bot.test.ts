@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAudit } from '../../../src/app/audit-log';
 import { getChatReference } from '../../../src/app/chat-references-repo';
 import { getPendingJob } from '../../../src/app/archive-outbox';
-import { COPY_SETTLE_MS, listPendingNotices } from '../../../src/app/notice-outbox';
+import { listPendingNotices } from '../../../src/app/notice-outbox';
+import { COPY_SETTLE_MS } from '../../../src/core/copy-removal';
 import type { PreparationView } from '../../../src/app/open-preparation';
 import type { ReferatView } from '../../../src/app/open-referat';
 import type { AdaptiveCard } from '../../../src/cards/card';
@@ -409,7 +410,7 @@ describe('reach: people without Samtale in Teams', () => {
     expect(mails[0]!.html).toContain(id);
     expect(f.stack.graph.teamwork.installations(blocked.id)).toEqual([]);
     // the leader above is no party to the conversation: once the copy has settled in their Sent Items, the
-    // worker removes it (src/app/notice-by-mail.ts says why), and sends nothing more
+    // mail copy queue removes it (src/app/notice-by-mail.ts says why), and nothing more is sent
     const copiesWith = (mailbox: string) =>
       f.stack.graph.mail.messages(mailbox).filter((m) => m.to.includes(blocked.mail));
     expect(copiesWith(leaderAbove!)).toHaveLength(1);

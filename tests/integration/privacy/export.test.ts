@@ -72,6 +72,15 @@ describe('samtale export --person', () => {
     expect(JSON.stringify(referat?.value)).toContain(NOTES);
     // the leader's own side only: the employee's preparation is the employee's
     expect(out.sections.preparations?.every((r) => r.rowKey === 'leader') ?? true).toBe(true);
+    // the employee's copy of the referat went from the leader's mailbox and waits to be removed from it
+    // (the mail copy queue, five minutes after the send; this stack's clock stands still): their use of it
+    expect(out.sections.mailCopies).toEqual([
+      expect.objectContaining({
+        table: 'mailCopyRemovals',
+        role: 'mentioned',
+        value: expect.objectContaining({ senderId: leaderId, key: expect.stringContaining(conversation.id) }),
+      }),
+    ]);
   });
 
   it('gives another employee of the same leader nothing of this conversation', async () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getChatReference, saveChatReference } from '../../../src/app/chat-references-repo';
 import { deliverNotices, MAX_ATTEMPTS } from '../../../src/app/deliver-notices';
+import { listCopyRemovals } from '../../../src/app/mail-copy-removals';
 import { getNoticeRecord, listPendingNotices, saveNoticeWork } from '../../../src/app/notice-outbox';
 import { SendPacer } from '../../../src/core/pacing';
 import { MailSenderRefusedError } from '../../../src/ports/mailer';
@@ -194,6 +195,8 @@ describe('deliverNotices', () => {
     const record = await getNoticeRecord(h.store, ANNE, invitation('c1').key);
     expect(record?.value).toMatchObject({ status: 'mailed' });
     expect(record?.value.detail).toContain('mailbox leader-1 refused (403)');
+    // its copy is to be removed from the mailbox it went from, not from the conductor's
+    expect((await listCopyRemovals(h.store)).map((r) => r.value.senderId)).toEqual(['leader-2']);
   });
 
   it('when no mailbox up the line may send, records the notice as failed at once instead of retrying', async () => {
@@ -215,6 +218,7 @@ describe('deliverNotices', () => {
     expect(record?.value.status).toBe('failed');
     expect(record?.value.detail).toContain('no mailbox may send it');
     expect(await listPendingNotices(h.store)).toHaveLength(0);
+    expect(await listCopyRemovals(h.store)).toEqual([]); // nothing went, so there is no copy
   });
 
   it('when Teams says the chat is gone, forgets it and mails instead', async () => {

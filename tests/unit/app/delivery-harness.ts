@@ -1,7 +1,9 @@
 // The delivery worker's test world: the memory store, a fake Teams that records what it is sent, a mailer that
-// records mails and removed copies, and a clock that only moves when a test (or a sleep) moves it.
+// records mails and removed copies, the mail copy queue beside the worker (as the notice timer runs it), and
+// a clock that only moves when a test (or a sleep) moves it.
 import { createMemoryStore } from '../../../src/adapters/memory/memory-store';
 import type { DeliveryDeps } from '../../../src/app/deliver-notices';
+import { processCopyRemovals } from '../../../src/app/mail-copy-removals';
 import { enqueueNotices } from '../../../src/app/notice-outbox';
 import { noticeKey, type AddressedNotice, type Notice } from '../../../src/core/notices';
 import type { Directory, DirectoryPerson } from '../../../src/ports/directory';
@@ -103,7 +105,23 @@ export function harness(opts: { messenger?: (chat: ChatReference, sent: Sent[]) 
       now += ms;
     },
   };
-  return { deps, store, sent, mails, removed, sleeps, languages, advance: (ms: number) => (now += ms) };
+  /** one pass of the mail copy queue on the worker's store, clock and (current) mailer */
+  const removeCopies = (owner = 'a') =>
+    processCopyRemovals(
+      { store: deps.store, clock: deps.clock, mailer: deps.mailer!, random: deps.random },
+      { owner },
+    );
+  return {
+    deps,
+    store,
+    sent,
+    mails,
+    removed,
+    sleeps,
+    languages,
+    advance: (ms: number) => (now += ms),
+    removeCopies,
+  };
 }
 
 export const invitation = (conversationId: string, recipientId = ANNE): AddressedNotice => {
