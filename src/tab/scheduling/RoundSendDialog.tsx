@@ -1,14 +1,6 @@
 // The confirmation before a round goes out: how many invitations, to whom, from whose calendar.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
 import type { Round } from '../api/scheduling';
+import { StepDialog } from '../components/StepDialog';
 import { useMessages } from '../i18n/feature-messages';
 import { roundMessages } from './round-messages';
 
@@ -25,29 +17,22 @@ export function RoundSendDialog({ round, open, specialTopics, onSend, onCancel }
   const m = useMessages(roundMessages);
   const person = (id: string) => round.people.find((p) => p.id === id);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{m.confirmTitle}</DialogTitle>
-          <DialogContent>
-            <p>{m.confirmText(round.placements.length)}</p>
-            <ul>
-              {round.placements.map((p) => (
-                <li key={p.employeeId}>
-                  {person(p.employeeId)?.displayName} ({person(p.employeeId)?.mail})
-                </li>
-              ))}
-            </ul>
-            {specialTopics && <p>{m.confirmTopics(specialTopics)}</p>}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onCancel}>{m.back}</Button>
-            <Button appearance="primary" onClick={onSend}>
-              {m.send}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <StepDialog
+      open={open}
+      title={m.confirmTitle}
+      onDismiss={onCancel}
+      back={{ label: m.back, onClick: onCancel }}
+      next={{ label: m.send, onClick: onSend }}
+    >
+      <p>{m.confirmText(round.placements.length)}</p>
+      <ul>
+        {round.placements.map((p) => (
+          <li key={p.employeeId}>
+            {person(p.employeeId)?.displayName} ({person(p.employeeId)?.mail})
+          </li>
+        ))}
+      </ul>
+      {specialTopics && <p>{m.confirmTopics(specialTopics)}</p>}
+    </StepDialog>
   );
 }

@@ -1,21 +1,12 @@
 // Booking one conversation: fill in (time, place, topics) → see exactly what will be sent → send → done.
 // The conversation id is made once per confirmation, so a retry after a lost answer books the same one.
 import { useEffect, useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-} from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
 import { ApiError } from '../api/api-error';
 import type { Booked, SchedulingApi, Slot } from '../api/scheduling';
 import type { TeamMember } from '../api/schemas';
+import { Notice } from '../components/Notice';
+import { StepDialog, type StepDialogProps } from '../components/StepDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import { emptyDraft, resolveDraft, type DraftProblem, type ResolvedBooking } from './booking-draft';
@@ -88,74 +79,58 @@ export function ScheduleDialog({ scheduling, member, open, onClose }: ScheduleDi
   };
 
   const done = step.name === 'done';
+  const buttons: Pick<StepDialogProps, 'back' | 'next'> =
+    step.name === 'form'
+      ? {
+          back: { label: m.cancel, onClick: () => onClose(false) },
+          next: { label: m.next, onClick: toConfirm, disabled: slots === null },
+        }
+      : step.name === 'confirm'
+        ? {
+            back: { label: m.back, onClick: () => setStep({ name: 'form', problems: [] }) },
+            next: { label: m.send, onClick: () => void send(step.booking, step.conversationId) },
+          }
+        : done
+          ? { next: { label: m.close, onClick: () => onClose(true) } }
+          : {};
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && step.name !== 'booking' && onClose(done)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{m.dialogTitle(member.displayName)}</DialogTitle>
-          <DialogContent>
-            <div role="status" aria-live="polite">
-              {step.name === 'form' && step.notice === 'slot-taken' && (
-                <Notice intent="warning" text={m.slotTaken} />
-              )}
-              {step.name === 'confirm' && step.failed && <Notice intent="error" text={m.failed} />}
-              {step.name === 'booking' && <Spinner label={m.booking} />}
-              {step.name === 'done' && (
-                <>
-                  <Notice
-                    intent="success"
-                    text={m.booked(member.displayName, dateTime(step.booked.conversation.start))}
-                  />
-                  {step.booked.shortNotice && <Notice intent="warning" text={m.shortNotice} />}
-                </>
-              )}
-            </div>
-            {step.name === 'form' && (
-              <BookingForm
-                draft={draft}
-                slots={slots}
-                rooms={rooms}
-                problems={step.problems}
-                onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+    <StepDialog
+      open={open}
+      title={m.dialogTitle(member.displayName)}
+      busy={step.name === 'booking'}
+      onDismiss={() => onClose(done)}
+      status={
+        <>
+          {step.name === 'form' && step.notice === 'slot-taken' && (
+            <Notice intent="warning" text={m.slotTaken} />
+          )}
+          {step.name === 'confirm' && step.failed && <Notice intent="error" text={m.failed} />}
+          {step.name === 'booking' && <Spinner label={m.booking} />}
+          {step.name === 'done' && (
+            <>
+              <Notice
+                intent="success"
+                text={m.booked(member.displayName, dateTime(step.booked.conversation.start))}
               />
-            )}
-            {step.name === 'confirm' && (
-              <BookingSummary name={member.displayName} mail={member.mail} booking={step.booking} />
-            )}
-          </DialogContent>
-          <DialogActions>
-            {step.name === 'form' && (
-              <>
-                <Button onClick={() => onClose(false)}>{m.cancel}</Button>
-                <Button appearance="primary" onClick={toConfirm} disabled={slots === null}>
-                  {m.next}
-                </Button>
-              </>
-            )}
-            {step.name === 'confirm' && (
-              <>
-                <Button onClick={() => setStep({ name: 'form', problems: [] })}>{m.back}</Button>
-                <Button appearance="primary" onClick={() => void send(step.booking, step.conversationId)}>
-                  {m.send}
-                </Button>
-              </>
-            )}
-            {done && (
-              <Button appearance="primary" onClick={() => onClose(true)}>
-                {m.close}
-              </Button>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
-}
-
-function Notice({ intent, text }: { intent: 'success' | 'warning' | 'error'; text: string }) {
-  return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
+              {step.booked.shortNotice && <Notice intent="warning" text={m.shortNotice} />}
+            </>
+          )}
+        </>
+      }
+      {...buttons}
+    >
+      {step.name === 'form' && (
+        <BookingForm
+          draft={draft}
+          slots={slots}
+          rooms={rooms}
+          problems={step.problems}
+          onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+        />
+      )}
+      {step.name === 'confirm' && (
+        <BookingSummary name={member.displayName} mail={member.mail} booking={step.booking} />
+      )}
+    </StepDialog>
   );
 }

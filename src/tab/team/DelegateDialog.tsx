@@ -2,26 +2,14 @@
 // directory), keep the time or pick one both are free, see exactly who is told what, then send. A retry
 // after a failure finishes what was started (the server records the hand-over first). Loaded when opened.
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ConversationKind } from '../../core/org';
 import { ApiError } from '../api/api-error';
 import type { ApiClient } from '../api/client';
 import { delegationApi, type Candidate, type DelegationPreview } from '../api/delegation';
 import type { TeamMember } from '../api/schemas';
+import { Notice } from '../components/Notice';
+import { StepDialog, type StepDialogProps } from '../components/StepDialog';
 import { useMessages } from '../i18n/feature-messages';
 import { DelegationSummary, PickLeader, SettleTime } from './DelegateParts';
 import { delegationMessages } from './delegation-messages';
@@ -100,82 +88,56 @@ export function DelegateDialog({ api, member, conversation, open, onClose }: Del
   };
 
   const toName = preview?.to.displayName ?? '';
+  const buttons: Pick<StepDialogProps, 'back' | 'next'> =
+    step === 'pick'
+      ? {
+          back: { label: m.cancel, onClick: () => onClose(false) },
+          next: { label: m.next, onClick: () => to && void checkTime(to), disabled: !to },
+        }
+      : step === 'time'
+        ? {
+            back: { label: m.back, onClick: () => setStep('pick') },
+            next: { label: m.next, onClick: () => setStep('confirm'), disabled: !preview || !start },
+          }
+        : step === 'confirm'
+          ? {
+              back: { label: m.back, onClick: () => setStep('time') },
+              next: { label: m.send, onClick: () => void send() },
+            }
+          : step === 'done'
+            ? { next: { label: m.close, onClick: () => onClose(true) } }
+            : {};
   return (
-    <Dialog
+    <StepDialog
       open={open}
-      onOpenChange={(_, data) => !data.open && step !== 'sending' && onClose(step === 'done')}
+      title={m.title(member.displayName)}
+      busy={step === 'sending'}
+      onDismiss={() => onClose(step === 'done')}
+      contentClassName={styles.content}
+      status={
+        <>
+          {notice === 'slot-taken' && <Notice intent="warning" text={m.slotTaken} />}
+          {(notice === 'failed' || notice === 'load-failed') && <Notice intent="error" text={m.failed} />}
+          {step === 'sending' && <Spinner label={m.sending} />}
+          {step === 'done' && <Notice intent="success" text={m.done(member.displayName, toName)} />}
+        </>
+      }
+      {...buttons}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{m.title(member.displayName)}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <div role="status" aria-live="polite">
-              {notice === 'slot-taken' && <Notice intent="warning" text={m.slotTaken} />}
-              {(notice === 'failed' || notice === 'load-failed') && <Notice intent="error" text={m.failed} />}
-              {step === 'sending' && <Spinner label={m.sending} />}
-              {step === 'done' && <Notice intent="success" text={m.done(member.displayName, toName)} />}
-            </div>
-            {step === 'pick' && (
-              <>
-                <Body1 as="p" block>
-                  {m.intro}
-                </Body1>
-                <PickLeader candidates={candidates} chosen={to} onChoose={setTo} />
-              </>
-            )}
-            {step === 'time' && (
-              <SettleTime preview={preview} start={start} note={note} onStart={setStart} onNote={setNote} />
-            )}
-            {step === 'confirm' && preview && start && (
-              <DelegationSummary
-                preview={preview}
-                kind={conversation.kind}
-                start={start}
-                note={note.trim()}
-              />
-            )}
-          </DialogContent>
-          <DialogActions>
-            {step === 'pick' && (
-              <>
-                <Button onClick={() => onClose(false)}>{m.cancel}</Button>
-                <Button appearance="primary" disabled={!to} onClick={() => to && void checkTime(to)}>
-                  {m.next}
-                </Button>
-              </>
-            )}
-            {step === 'time' && (
-              <>
-                <Button onClick={() => setStep('pick')}>{m.back}</Button>
-                <Button appearance="primary" disabled={!preview || !start} onClick={() => setStep('confirm')}>
-                  {m.next}
-                </Button>
-              </>
-            )}
-            {step === 'confirm' && (
-              <>
-                <Button onClick={() => setStep('time')}>{m.back}</Button>
-                <Button appearance="primary" onClick={() => void send()}>
-                  {m.send}
-                </Button>
-              </>
-            )}
-            {step === 'done' && (
-              <Button appearance="primary" onClick={() => onClose(true)}>
-                {m.close}
-              </Button>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
-}
-
-function Notice({ intent, text }: { intent: 'success' | 'warning' | 'error'; text: string }) {
-  return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
+      {step === 'pick' && (
+        <>
+          <Body1 as="p" block>
+            {m.intro}
+          </Body1>
+          <PickLeader candidates={candidates} chosen={to} onChoose={setTo} />
+        </>
+      )}
+      {step === 'time' && (
+        <SettleTime preview={preview} start={start} note={note} onStart={setStart} onNote={setNote} />
+      )}
+      {step === 'confirm' && preview && start && (
+        <DelegationSummary preview={preview} kind={conversation.kind} start={start} note={note.trim()} />
+      )}
+    </StepDialog>
   );
 }

@@ -1,27 +1,14 @@
 // Recording or withdrawing an exemption from a team row: the person's exemptions, a form, a confirmation
 // that says exactly what is recorded and who learns of it, then saved. Loaded when first opened.
 import { useCallback, useState } from 'react';
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { KIND_NAMES } from '../../core/kind-names';
 import { ApiError } from '../api/api-error';
 import type { TeamMember } from '../api/schemas';
 import type { Exemption, TeamApi } from '../api/team';
 import { ErrorState } from '../components/ErrorState';
+import { Notice } from '../components/Notice';
+import { StepDialog, type StepDialogProps } from '../components/StepDialog';
 import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
@@ -99,100 +86,81 @@ export function ExemptionDialog({ team, member, open, onClose }: ExemptionDialog
     }
   };
   const kindName = KIND_NAMES[draft.kind][language];
+  const buttons: Pick<StepDialogProps, 'back' | 'next'> =
+    step.name === 'form'
+      ? {
+          back: { label: changed ? m.close : m.cancel, onClick: () => onClose(changed) },
+          next: { label: m.next, onClick: toConfirm },
+        }
+      : step.name === 'confirm'
+        ? {
+            back: { label: m.back, onClick: () => setStep({ name: 'form', reasonMissing: false }) },
+            next: { label: m.save, onClick: () => void save() },
+          }
+        : step.name === 'done'
+          ? { next: { label: m.close, onClick: () => onClose(true) } }
+          : {};
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && step.name !== 'saving' && onClose(changed)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{m.title(member.displayName)}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <div role="status" aria-live="polite">
-              {step.name === 'form' && step.notice === 'duplicate' && (
-                <Notice intent="warning" text={m.duplicate} />
-              )}
-              {step.name === 'form' && step.notice === 'withdrawn' && (
-                <Notice intent="success" text={m.withdrawn} />
-              )}
-              {((step.name === 'confirm' && step.failed) ||
-                (step.name === 'form' && step.notice === 'failed')) && (
-                <Notice intent="error" text={m.failed} />
-              )}
-              {step.name === 'saving' && <Spinner label={m.saving} />}
-              {step.name === 'done' && (
-                <Notice intent="success" text={m.saved(member.displayName, step.year)} />
-              )}
-            </div>
-            {step.name === 'form' && (
-              <>
-                <Subtitle2 block as="h3">
-                  {m.current}
-                </Subtitle2>
-                {state.status === 'loading' && <Spinner size="tiny" label={m.loading} />}
-                {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} />}
-                {state.status === 'done' && (
-                  <ExemptionList exemptions={state.data} busy={busy} onWithdraw={(e) => void withdraw(e)} />
-                )}
-                <Subtitle2 block as="h3">
-                  {m.newHeading}
-                </Subtitle2>
-                <ExemptionForm
-                  draft={draft}
-                  years={years}
-                  leaving={member.endDate !== null}
-                  reasonMissing={step.reasonMissing}
-                  onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
-                />
-              </>
+    <StepDialog
+      open={open}
+      title={m.title(member.displayName)}
+      busy={step.name === 'saving'}
+      onDismiss={() => onClose(changed)}
+      contentClassName={styles.content}
+      status={
+        <>
+          {step.name === 'form' && step.notice === 'duplicate' && (
+            <Notice intent="warning" text={m.duplicate} />
+          )}
+          {step.name === 'form' && step.notice === 'withdrawn' && (
+            <Notice intent="success" text={m.withdrawn} />
+          )}
+          {((step.name === 'confirm' && step.failed) ||
+            (step.name === 'form' && step.notice === 'failed')) && <Notice intent="error" text={m.failed} />}
+          {step.name === 'saving' && <Spinner label={m.saving} />}
+          {step.name === 'done' && <Notice intent="success" text={m.saved(member.displayName, step.year)} />}
+        </>
+      }
+      {...buttons}
+    >
+      {step.name === 'form' && (
+        <>
+          <Subtitle2 block as="h3">
+            {m.current}
+          </Subtitle2>
+          {state.status === 'loading' && <Spinner size="tiny" label={m.loading} />}
+          {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} />}
+          {state.status === 'done' && (
+            <ExemptionList exemptions={state.data} busy={busy} onWithdraw={(e) => void withdraw(e)} />
+          )}
+          <Subtitle2 block as="h3">
+            {m.newHeading}
+          </Subtitle2>
+          <ExemptionForm
+            draft={draft}
+            years={years}
+            leaving={member.endDate !== null}
+            reasonMissing={step.reasonMissing}
+            onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+          />
+        </>
+      )}
+      {step.name === 'confirm' && (
+        <>
+          <Subtitle2 block as="h3">
+            {m.confirmTitle}
+          </Subtitle2>
+          <Body1 as="p" block data-testid="exemption-confirmation">
+            {m.confirmation(
+              member.displayName,
+              kindName,
+              draft.year,
+              draft.by === 'employee',
+              draft.reason.trim(),
             )}
-            {step.name === 'confirm' && (
-              <>
-                <Subtitle2 block as="h3">
-                  {m.confirmTitle}
-                </Subtitle2>
-                <Body1 as="p" block data-testid="exemption-confirmation">
-                  {m.confirmation(
-                    member.displayName,
-                    kindName,
-                    draft.year,
-                    draft.by === 'employee',
-                    draft.reason.trim(),
-                  )}
-                </Body1>
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            {step.name === 'form' && (
-              <>
-                <Button onClick={() => onClose(changed)}>{changed ? m.close : m.cancel}</Button>
-                <Button appearance="primary" onClick={toConfirm}>
-                  {m.next}
-                </Button>
-              </>
-            )}
-            {step.name === 'confirm' && (
-              <>
-                <Button onClick={() => setStep({ name: 'form', reasonMissing: false })}>{m.back}</Button>
-                <Button appearance="primary" onClick={() => void save()}>
-                  {m.save}
-                </Button>
-              </>
-            )}
-            {step.name === 'done' && (
-              <Button appearance="primary" onClick={() => onClose(true)}>
-                {m.close}
-              </Button>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
-}
-
-function Notice({ intent, text }: { intent: 'success' | 'warning' | 'error'; text: string }) {
-  return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
+          </Body1>
+        </>
+      )}
+    </StepDialog>
   );
 }
