@@ -1,27 +1,13 @@
 // The action plan table (002, 004): each row can be edited or removed; a form under it adds one. Every change
 // goes through the referat's autosave.
 import { useState } from 'react';
-import {
-  Body1,
-  Button,
-  Subtitle2,
-  Subtitle2Stronger,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Subtitle2, Subtitle2Stronger, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReferatChange } from '../../core/referat/edit';
 import type { Referat } from '../../core/referat/referat';
-import { useI18n } from '../i18n/I18nProvider';
+import { ActionTable } from '../components/ActionTable';
 import { useMessages } from '../i18n/feature-messages';
 import { ActionForm } from './ActionForm';
 import { workspaceMessages } from './messages';
-import { formatShortDate } from '../i18n/dates';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -41,7 +27,6 @@ export type ActionPlanProps = {
 
 export function ActionPlan({ referat, names, onChange }: ActionPlanProps) {
   const styles = useStyles();
-  const { date } = useI18n();
   const m = useMessages(workspaceMessages);
   const [editing, setEditing] = useState<string | null>(null);
   const editingAction = referat.actions.find((a) => a.id === editing);
@@ -54,45 +39,27 @@ export function ActionPlan({ referat, names, onChange }: ActionPlanProps) {
         <Body1>{m.actionsEmpty}</Body1>
       ) : (
         <div className={styles.scroll}>
-          <Table aria-labelledby="actions-heading" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{m.colWhat}</TableHeaderCell>
-                <TableHeaderCell>{m.colResponsible}</TableHeaderCell>
-                <TableHeaderCell>{m.colDeadline}</TableHeaderCell>
-                <TableHeaderCell>{m.colShared}</TableHeaderCell>
-                <TableHeaderCell>{m.colActions}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {referat.actions.map((a) => (
-                <TableRow key={a.id}>
-                  <TableCell>{a.what}</TableCell>
-                  <TableCell>{a.responsibleName}</TableCell>
-                  <TableCell>
-                    <time dateTime={a.deadline} title={date(a.deadline)}>
-                      {formatShortDate(a.deadline)}
-                    </time>
-                  </TableCell>
-                  <TableCell>{a.sharedNeed ? m.yes : m.no}</TableCell>
-                  <TableCell>
-                    <span className={styles.buttons}>
-                      <Button size="small" aria-label={m.editAction(a.what)} onClick={() => setEditing(a.id)}>
-                        {m.colActions}
-                      </Button>
-                      <Button
-                        size="small"
-                        aria-label={m.removeAction(a.what)}
-                        onClick={() => onChange({ type: 'remove-action', actionId: a.id })}
-                      >
-                        {m.remove}
-                      </Button>
-                    </span>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ActionTable
+            actions={referat.actions}
+            labelledBy="actions-heading"
+            extra={{
+              header: m.colActions,
+              cell: (a) => (
+                <span className={styles.buttons}>
+                  <Button size="small" aria-label={m.editAction(a.what)} onClick={() => setEditing(a.id)}>
+                    {m.colActions}
+                  </Button>
+                  <Button
+                    size="small"
+                    aria-label={m.removeAction(a.what)}
+                    onClick={() => onChange({ type: 'remove-action', actionId: a.id })}
+                  >
+                    {m.remove}
+                  </Button>
+                </span>
+              ),
+            }}
+          />
         </div>
       )}
       <div className={styles.add}>

@@ -1,19 +1,8 @@
 // Last conversation's plan and how it stands today (002: the plan is the start of next year's conversation).
 import { useCallback } from 'react';
-import {
-  Badge,
-  Body1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkspaceCalls } from '../api/conversation-workspace';
+import { ActionTable } from '../components/ActionTable';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { Surface } from '../components/Surface';
@@ -21,7 +10,6 @@ import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import { workspaceMessages } from './messages';
-import { formatShortDate } from '../i18n/dates';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -48,36 +36,18 @@ export function PreviousPlanPanel({ calls, id }: { calls: WorkspaceCalls; id: st
             {state.data.noSpecialActions && <Body1>{m.previousNoActions}</Body1>}
             {state.data.actions.length > 0 && (
               <div className={styles.scroll}>
-                <Table aria-labelledby="previous-plan-heading" size="small">
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{m.colWhat}</TableHeaderCell>
-                      <TableHeaderCell>{m.colResponsible}</TableHeaderCell>
-                      <TableHeaderCell>{m.colDeadline}</TableHeaderCell>
-                      <TableHeaderCell>{m.colShared}</TableHeaderCell>
-                      <TableHeaderCell>{m.colStatus}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {state.data.actions.map((a, i) => (
-                      <TableRow key={i}>
-                        <TableCell>{a.what}</TableCell>
-                        <TableCell>{a.responsibleName}</TableCell>
-                        <TableCell>
-                          <time dateTime={a.deadline} title={date(a.deadline)}>
-                            {formatShortDate(a.deadline)}
-                          </time>
-                        </TableCell>
-                        <TableCell>{a.sharedNeed ? m.yes : m.no}</TableCell>
-                        <TableCell>
-                          <Badge appearance="tint" color={a.overdue ? 'danger' : 'informative'}>
-                            {a.overdue ? m.overdue : m.onTime}
-                          </Badge>
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                <ActionTable
+                  actions={state.data.actions}
+                  labelledBy="previous-plan-heading"
+                  extra={{
+                    header: m.colStatus,
+                    cell: (a) => (
+                      <Badge appearance="tint" color={a.overdue ? 'danger' : 'informative'}>
+                        {a.overdue ? m.overdue : m.onTime}
+                      </Badge>
+                    ),
+                  }}
+                />
               </div>
             )}
           </>

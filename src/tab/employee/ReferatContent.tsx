@@ -3,10 +3,10 @@
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { EmployeeReferat } from '../../core/referat/referat';
 import type { Template } from '../../core/templates/template';
+import { ActionTable } from '../components/ActionTable';
 import { useMessages } from '../i18n/feature-messages';
 import { useI18n } from '../i18n/I18nProvider';
 import { employeeMessages } from './messages';
-import { ReferatActions } from './ReferatActions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -74,7 +74,7 @@ export function ReferatContent({ referat, template }: { referat: EmployeeReferat
         {referat.noSpecialActions ? (
           <Body1>{m.noSpecialActions}</Body1>
         ) : (
-          <ReferatActions actions={referat.actions} />
+          <ActionTable actions={referat.actions} label={m.actionsTitle} />
         )}
       </section>
     </div>
