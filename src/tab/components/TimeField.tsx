@@ -2,13 +2,18 @@
 // The browser's own time input follows the operating system's locale (09:30 AM on an English Windows), so
 // the tab reads the text itself, as DateField does dates. The value is "HH:MM", or '' when the field is
 // empty or what was typed is not a time; then the field says so.
-import { useEffect, useState } from 'react';
-import { Field, Input, makeStyles } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { parseTimeInput } from '../i18n/times';
 import { useMessages } from '../i18n/feature-messages';
 import { timeMessages } from './time-messages';
+import { TypedField } from './TypedField';
 
 const useStyles = makeStyles({ input: { maxWidth: '8em' } });
+
+function readTime(text: string): string | null {
+  const parsed = parseTimeInput(text);
+  return parsed.kind === 'time' ? parsed.hhmm : parsed.kind === 'empty' ? '' : null;
+}
 
 export type TimeFieldProps = {
   label: string;
@@ -24,52 +29,16 @@ export type TimeFieldProps = {
 };
 
 export function TimeField(props: TimeFieldProps) {
-  const { label, value, onChange, required } = props;
   const m = useMessages(timeMessages);
   const styles = useStyles();
-  const [text, setText] = useState(value);
-  const [typo, setTypo] = useState(false);
-
-  // a value set from outside (a reload, a reset) replaces the text unless the text already means it
-  useEffect(() => {
-    setText((current) => {
-      const parsed = parseTimeInput(current);
-      const same = parsed.kind === 'time' ? parsed.hhmm === value : value === '';
-      return same ? current : value;
-    });
-  }, [value]);
-
-  const type = (next: string) => {
-    setText(next);
-    const parsed = parseTimeInput(next);
-    if (parsed.kind !== 'invalid') setTypo(false);
-    onChange(parsed.kind === 'time' ? parsed.hhmm : '');
-  };
-  // a half-typed time is not an error yet: say so when the person leaves the field
-  const leave = () => {
-    const parsed = parseTimeInput(text);
-    setTypo(parsed.kind === 'invalid');
-    if (parsed.kind === 'time') setText(parsed.hhmm);
-  };
-
-  const message = typo ? m.invalid : props.validationMessage;
-  const state = typo ? 'error' : (props.validationState ?? (props.validationMessage ? 'error' : 'none'));
   return (
-    <Field
-      label={label}
-      required={required}
+    <TypedField
+      {...props}
+      read={readTime}
+      show={(hhmm) => hhmm}
       hint={props.hint ?? m.hint}
-      validationMessage={message}
-      validationState={state}
-    >
-      <Input
-        className={styles.input}
-        value={text}
-        inputMode="numeric"
-        autoComplete="off"
-        onChange={(_, d) => type(d.value)}
-        onBlur={leave}
-      />
-    </Field>
+      invalidMessage={m.invalid}
+      inputClassName={styles.input}
+    />
   );
 }
