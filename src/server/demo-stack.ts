@@ -160,7 +160,7 @@ export async function startDemoStack(opts: DemoStackOptions = {}): Promise<DemoS
       store,
       clock,
       newId: randomUUID,
-      policyFor: createPolicySource(store),
+      policyFor: createPolicySource(store, log),
       // set once the server listens (port 0 picks it); invitations are only sent after that
       publicUrl: '',
       hrAppRole,

@@ -52,7 +52,7 @@ export async function startProductionServer(
     positionPercentAttribute: config.positionPercentAttribute,
   });
   const clock = { now: () => new Date() };
-  const policyFor = createPolicySource(store);
+  const policyFor = createPolicySource(store, log);
   // the Teams bot at /api/messages, and the worker that delivers what the use cases tell people
   const bot = createProductionBot({ config, graph, store, directory, clock, policyFor, log });
   await bot.initialize();

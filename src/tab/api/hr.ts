@@ -44,6 +44,8 @@ export const ZPolicySettings = z.object({
   version: z.number(),
   savedByName: z.string().nullable(),
   savedAt: z.string().nullable(),
+  /** why the stored version is set aside and the defaults apply; null when it is in force */
+  problem: z.string().nullish(),
 });
 export type PolicySettings = z.infer<typeof ZPolicySettings>;
 

@@ -108,6 +108,11 @@ export function PolicyForm({ hr, settings: loaded, onReload }: PolicyFormProps) 
               )
             : m.defaults}
         </Body1>
+        {settings.problem && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{m.storedInvalid(settings.problem)}</MessageBarBody>
+          </MessageBar>
+        )}
         {POLICY_GROUPS.map((group) => (
           <fieldset key={group.id} className={styles.group}>
             <legend className={styles.legend}>{m[GROUP_TITLE[group.id]]}</legend>

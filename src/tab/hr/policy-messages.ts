@@ -13,6 +13,8 @@ export const policyMessages = defineMessages({
     intro: 'Kommunens valg for samtalene. Hver lagring blir en ny versjon; gjelder for nye bookinger.',
     version: (version: number, by: string, at: string) => `Versjon ${version}, lagret av ${by} ${at}`,
     defaults: 'Standardverdiene gjelder (ingen versjon er lagret ennå).',
+    storedInvalid: (detail: string) =>
+      `Den lagrede versjonen kan ikke brukes med dagens regler (${detail}). Standardverdiene gjelder, og står i skjemaet, til du lagrer på nytt.`,
     groupAnnual: 'Medarbeidersamtale',
     groupProbation: 'Prøvetid',
     groupBooking: 'Booking',
@@ -89,6 +91,8 @@ export const policyMessages = defineMessages({
     intro: 'Kommunen sine val for samtalane. Kvar lagring blir ein ny versjon; gjeld for nye bookingar.',
     version: (version: number, by: string, at: string) => `Versjon ${version}, lagra av ${by} ${at}`,
     defaults: 'Standardverdiane gjeld (ingen versjon er lagra enno).',
+    storedInvalid: (detail: string) =>
+      `Den lagra versjonen kan ikkje brukast med dagens reglar (${detail}). Standardverdiane gjeld, og står i skjemaet, til du lagrar på nytt.`,
     groupAnnual: 'Medarbeidarsamtale',
     groupProbation: 'Prøvetid',
     groupBooking: 'Booking',
@@ -166,6 +170,8 @@ export const policyMessages = defineMessages({
       'The municipality’s choices for its conversations. Each save is a new version; it applies to new bookings.',
     version: (version: number, by: string, at: string) => `Version ${version}, saved by ${by} ${at}`,
     defaults: 'The defaults apply (no version has been saved yet).',
+    storedInvalid: (detail: string) =>
+      `The saved version cannot be used under the current rules (${detail}). The defaults apply, and are in the form, until you save again.`,
     groupAnnual: 'Annual conversation',
     groupProbation: 'Probation',
     groupBooking: 'Booking',
