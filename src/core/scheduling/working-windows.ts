@@ -26,10 +26,22 @@ export function osloClockMs(date: IsoDate, clock: string): number {
   return local.toMillis();
 }
 
+// Julaften and nyttårsaften are working days by law, but work-free from 15:00 on julaften (arbeidsmiljøloven
+// § 10-10), and in the state (Statens personalhåndbok 3.1.2) and many municipalities the day ends at 12:00.
+// Our choice: no conversation runs past noon on those two days, so a 90-minute one starts by 10:30.
+const HALF_DAYS = new Set(['12-24', '12-31']);
+const HALF_DAY_CLOSE = '12:00';
+
+/** the day's closing time: the policy's, or noon on julaften and nyttårsaften if that is earlier */
+function closingOn(date: IsoDate, to: string): string {
+  return HALF_DAYS.has(date.slice(5)) && to > HALF_DAY_CLOSE ? HALF_DAY_CLOSE : to;
+}
+
 /**
  * Working windows from `from` to `to` (both included): the policy's weekdays, never a Norwegian public
  * holiday (Easter 2026: 2, 3 and 6 April), never one of `closedDates` (the municipality's own, e.g. a
- * planning day). Opening and closing are converted separately, so a window is exactly the wall-clock hours.
+ * planning day), and closing at noon on julaften and nyttårsaften. Opening and closing are converted separately,
+ * so a window is exactly the wall-clock hours.
  */
 export function workingWindows(
   from: IsoDate,
@@ -44,7 +56,7 @@ export function workingWindows(
     if (!weekdays.has(weekdayOf(day)) || isPublicHoliday(day) || closed.has(day)) continue;
     const date = isoOf(day);
     const open = osloClockMs(date, hours.from);
-    const close = osloClockMs(date, hours.to);
+    const close = osloClockMs(date, closingOn(date, hours.to));
     if (close > open) windows.push({ date, open, close });
   }
   return windows;

@@ -67,6 +67,25 @@ describe('findFreeSlots', () => {
     expect([...new Set(slots.map((s) => s.date))].sort()).toEqual(['2026-03-30', '2026-03-31', '2026-04-01']);
   });
 
+  it('ends julaften and nyttårsaften at noon: a 90-minute conversation starts by 10:30 (aml § 10-10, SPH 3.1.2)', () => {
+    // Monday 14 December 2026: the window is 21 to 28 December; 25 and 26 December are holidays
+    const christmas = findFreeSlots(input('2026-12-14'));
+    expect([...new Set(christmas.map((s) => s.date))].sort()).toEqual([
+      '2026-12-21',
+      '2026-12-22',
+      '2026-12-23',
+      '2026-12-24',
+      '2026-12-28',
+    ]);
+    const eve = christmas.filter((s) => s.date === '2026-12-24').map((s) => s.start);
+    expect(eve[0]).toBe('2026-12-24T07:00:00Z');
+    expect(eve.at(-1)).toBe('2026-12-24T09:30:00Z'); // 10:30 Oslo, ending at 12:00
+    // the day before is a whole working day, to a last start of 14:00
+    expect(christmas.filter((s) => s.date === '2026-12-23').at(-1)?.start).toBe('2026-12-23T13:00:00Z');
+    const newYear = findFreeSlots(input('2026-12-21')).filter((s) => s.date === '2026-12-31');
+    expect(newYear.at(-1)?.start).toBe('2026-12-31T09:30:00Z');
+  });
+
   it('leaves out slots that touch a busy or tentative block widened by the buffer', () => {
     const day = '2026-12-01';
     const slots = findFreeSlots(
