@@ -2,6 +2,7 @@
 // the contract is signed), or a leaver's when the directory has no last day yet (the leader records it).
 import { useState } from 'react';
 import { Body1, Button, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { osloDateOf } from '../../core/calendar/oslo';
 import type { PersonChecklists, StartChecklist as StartBody } from '../api/checklists';
 import { DateField } from '../components/DateField';
 import { Surface } from '../components/Surface';
@@ -32,7 +33,14 @@ export function StartChecklist({ startable, saving, onStart }: StartChecklistPro
           <Subtitle1 as="h2" block>
             {m.onboardingTitle}
           </Subtitle1>
-          {startable.date && <Body1>{m.startOnboardingHint(date(startable.date))}</Body1>}
+          {startable.date && (
+            <Body1>
+              {/* past the first day the list no longer comes by itself (000 3: it opens two weeks before) */}
+              {startable.date <= osloDateOf(new Date().toISOString())
+                ? m.startOnboardingLateHint(date(startable.date))
+                : m.startOnboardingHint(date(startable.date))}
+            </Body1>
+          )}
           <Button disabled={saving} onClick={() => onStart({ kind: 'onboarding' })}>
             {m.startOnboarding}
           </Button>

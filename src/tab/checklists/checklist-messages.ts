@@ -51,6 +51,8 @@ export const checklistMessages = defineMessages({
     startOnboarding: 'Start oppstartslisten',
     startOnboardingHint: (date: string) =>
       `Listen regnes fra første arbeidsdag ${date} (katalogen). Den kommer av seg selv to uker før.`,
+    startOnboardingLateHint: (date: string) =>
+      `Første arbeidsdag var ${date} (katalogen). Du kan starte listen nå; frister som er passert, vises som forfalt.`,
     startExit: 'Start avslutningslisten',
     startExitHint: (date: string) => `Listen regnes fra siste arbeidsdag ${date} (katalogen).`,
     startExitNoDate: 'Katalogen har ingen sluttdato. Skriv inn siste arbeidsdag:',
@@ -105,6 +107,8 @@ export const checklistMessages = defineMessages({
     startOnboarding: 'Start oppstartslista',
     startOnboardingHint: (date: string) =>
       `Lista blir rekna frå første arbeidsdag ${date} (katalogen). Ho kjem av seg sjølv to veker før.`,
+    startOnboardingLateHint: (date: string) =>
+      `Første arbeidsdag var ${date} (katalogen). Du kan starte lista no; fristar som er passerte, blir viste som forfalne.`,
     startExit: 'Start avslutningslista',
     startExitHint: (date: string) => `Lista blir rekna frå siste arbeidsdag ${date} (katalogen).`,
     startExitNoDate: 'Katalogen har inga sluttdato. Skriv inn siste arbeidsdag:',
@@ -160,6 +164,8 @@ export const checklistMessages = defineMessages({
     startOnboarding: 'Start the onboarding list',
     startOnboardingHint: (date: string) =>
       `The list counts from the first working day ${date} (directory). It appears by itself two weeks before.`,
+    startOnboardingLateHint: (date: string) =>
+      `The first working day was ${date} (directory). You can start the list now; deadlines that have passed show as overdue.`,
     startExit: 'Start the leaving list',
     startExitHint: (date: string) => `The list counts from the last working day ${date} (directory).`,
     startExitNoDate: 'The directory has no last day. Enter the last working day:',
