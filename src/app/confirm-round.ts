@@ -72,7 +72,17 @@ export async function confirmRound(
   }
   // Each booked meeting's invitation card (000); those booked by an earlier confirm were queued then, and
   // their keys make queueing them again a no-op, which also covers a crash between booking and queueing.
-  for (const c of invite) await queueNotice(deps, c.employeeId, invitationNotice(c.id), c.start);
+  // A co-conductor (003) is the meeting's organizer, so Outlook tells them nothing: Samtale does, one notice
+  // per conversation, with the way to its preparations.
+  for (const c of invite) {
+    await queueNotice(deps, c.employeeId, invitationNotice(c.id), c.start);
+    if (c.conductorId !== round.leaderId)
+      await queueNotice(deps, c.conductorId, {
+        type: 'leader-notification',
+        event: 'conductor-assigned',
+        conversationId: c.id,
+      });
+  }
   const latest = await getRound(deps.store, round.leaderId, round.id);
   round = {
     ...(latest?.value ?? round),

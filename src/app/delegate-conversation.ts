@@ -5,7 +5,8 @@
 // conductor's, at the same time when they are free, else at a time the leader picked. The old meeting goes
 // first so a booked room is free for the new one. Nothing is lost: preparations and the referat draft are
 // the conversation's, not the conductor's; the hand-over is recorded before anything is sent, so a retry
-// after a failure finishes it without a second meeting.
+// after a failure finishes it without a second meeting. The new conductor is told in Teams (or by e-mail):
+// Outlook makes them the new meeting's organizer and so sends them nothing.
 import { z } from 'zod';
 import type { Surface } from '../core/audit';
 import type { Conversation } from '../core/conversation';
@@ -16,6 +17,7 @@ import { audit } from './audit-log';
 import { indexConversation, requireConversation, updateConversation } from './conversations-repo';
 import { insertDelegation, listDelegations, saveDelegation, type Delegation } from './delegations-repo';
 import { meetingFor, withMeeting } from './meeting-for';
+import { queueNotice } from './queue-notice';
 import { delegationParties, freeForHandOver, type DelegationParties } from './preview-delegation';
 import type { SchedulingDeps } from './scheduling-deps';
 
@@ -56,6 +58,7 @@ export async function delegateConversation(
   ) {
     const { value } = await requireConversation(deps.store, input.conversationId);
     if (value.conductorId === input.toLeaderId) {
+      await tellNewConductor(deps, last.value);
       const done = await saveDelegation(deps.store, { ...last.value, state: 'done' }, last.etag);
       return { conversation: value, delegation: done.value };
     }
@@ -149,6 +152,7 @@ async function finish(
   const saved = (await updateConversation(deps.store, moved, etag)).value;
   // the new conductor's list finds it; the old one's row stays behind and listConversations drops it
   await indexConversation(deps.store, saved);
+  await tellNewConductor(deps, delegation);
   const done = await saveDelegation(deps.store, { ...delegation, state: 'done' }, delegationEtag);
   await audit(deps, {
     actorId: caller.userId,
@@ -158,4 +162,14 @@ async function finish(
     part: to.id,
   });
   return { conversation: saved, delegation: done.value };
+}
+
+/** the same notice a shared round's co-conductor gets; one per hand-over, so handed back it is told again */
+function tellNewConductor(deps: SchedulingDeps, delegation: Delegation): Promise<void> {
+  return queueNotice(
+    deps,
+    delegation.toId,
+    { type: 'leader-notification', event: 'conductor-assigned', conversationId: delegation.conversationId },
+    `d${delegation.number}`,
+  );
 }

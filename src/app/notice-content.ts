@@ -14,6 +14,7 @@ import { invitationNotice } from './book-conversation';
 import { listChecklistsOfPerson } from './checklists-repo';
 import { listReferatComments } from './comment-referat';
 import { getConversation } from './conversations-repo';
+import { listDelegations } from './delegations-repo';
 import { invitationCardView, type InvitationCardView } from './invitation-card-view';
 import { getPreparation } from './preparations-repo';
 import { referatCardView, type ReferatCardView } from './referat-card-view';
@@ -34,11 +35,13 @@ export type NoticeContent =
   | { type: 'referat-to-approve'; view: ReferatCardView; senderId: string }
   | (About & {
       type: 'leader-notification';
-      event: 'preparation-submitted' | 'other-time-requested' | 'referat-approved' | 'referat-commented';
+      event: Extract<AddressedNotice['notice'], { type: 'leader-notification' }>['event'];
       employeeName: string;
       reason: string;
       preferredTimes: string;
       comment: string;
+      /** conductor-assigned: the leader who made the recipient the conductor; else empty */
+      byName: string;
     })
   | (About & { type: 'reminder'; reminder: 'preparation-missing' | 'referat-to-approve' })
   | (About & { type: 'reminder'; reminder: 'action-deadline-near'; what: string; deadline: string })
@@ -101,7 +104,9 @@ export async function noticeContent(
         return { type: 'referat-to-approve', view, senderId: about.senderId };
       }
       case 'leader-notification':
-        return leaderNotification(deps, about, notice.event);
+        return notice.event === 'conductor-assigned'
+          ? conductorAssigned(deps, about, recipientId)
+          : leaderNotification(deps, about, notice.event);
       case 'reminder':
         return reminder(deps, about, recipientId, notice);
     }
@@ -115,7 +120,7 @@ export async function noticeContent(
 async function leaderNotification(
   deps: Deps,
   about: About,
-  event: Extract<NoticeContent, { type: 'leader-notification' }>['event'],
+  event: Exclude<Extract<NoticeContent, { type: 'leader-notification' }>['event'], 'conductor-assigned'>,
 ): Promise<NoticeContent | null> {
   const { conversation } = about;
   const employee = await deps.directory.getPerson(conversation.employeeId);
@@ -136,6 +141,39 @@ async function leaderNotification(
     reason: request?.reason ?? '',
     preferredTimes: request?.preferredTimes ?? '',
     comment,
+    byName: '',
+  };
+}
+
+/**
+ * The conductor told that another leader gave them the conversation: the leader who handed it to them (002),
+ * else the one who planned the round they share (003, the conversation's createdBy). It goes from that
+ * leader's mailbox when it goes by e-mail, so a reply reaches them. Handed on again since: nothing to say.
+ */
+async function conductorAssigned(
+  deps: Deps,
+  about: About,
+  recipientId: string,
+): Promise<NoticeContent | null> {
+  const { conversation } = about;
+  if (recipientId !== conversation.conductorId) return null;
+  const last = (await listDelegations(deps.store, conversation.id)).at(-1)?.value;
+  const byId = last?.state === 'done' && last.toId === recipientId ? last.fromId : conversation.createdBy;
+  if (byId === recipientId) return null;
+  const [employee, by] = await Promise.all([
+    deps.directory.getPerson(conversation.employeeId),
+    deps.directory.getPerson(byId),
+  ]);
+  return {
+    ...about,
+    senderId: byId,
+    type: 'leader-notification',
+    event: 'conductor-assigned',
+    employeeName: employee?.displayName ?? '–',
+    reason: '',
+    preferredTimes: '',
+    comment: '',
+    byName: by?.displayName ?? '–',
   };
 }
 

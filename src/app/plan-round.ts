@@ -7,6 +7,7 @@ import { ZConversationKind, ZIsoDate } from '../core/org';
 import type { Round } from '../core/round';
 import { planRound as planPlacements } from '../core/scheduling/round-planner';
 import type { DirectoryPerson } from '../ports/directory';
+import { leadersNear } from './leaders-near';
 import { saveRound } from './rounds-repo';
 import type { SchedulingDeps } from './scheduling-deps';
 
@@ -110,7 +111,11 @@ export async function planRound(
   return (await saveRound(deps.store, round)).value;
 }
 
-/** The co-conductors, each one a real person in the directory who is not also planned as an employee. */
+/**
+ * The co-conductors, each one a leader near the planner (leaders-near.ts, listed by list-co-conductors.ts: the
+ * leaders a conversation may be handed to, since a co-conductor reads its content) who is not also planned as
+ * an employee. A refusal names the employee whose conductor it is, so the tab can point at the row.
+ */
 async function otherConductors(
   deps: SchedulingDeps,
   conductorOf: Record<string, string>,
@@ -118,19 +123,21 @@ async function otherConductors(
   leaderId: string,
 ): Promise<DirectoryPerson[]> {
   const inTeam = new Set(team.map((p) => p.id));
-  for (const employeeId of Object.keys(conductorOf)) {
-    if (!inTeam.has(employeeId)) {
-      throw new AppError(
-        'bad-request',
-        `${employeeId} is not in this round`,
-        `body.conductorOf.${employeeId}`,
-      );
-    }
+  const others = Object.entries(conductorOf).filter(([, conductorId]) => conductorId !== leaderId);
+  const near = others.length > 0 ? await leadersNear(deps.directory, leaderId) : [];
+  const mayConduct = new Set(near.map((p) => p.id).filter((id) => !inTeam.has(id)));
+  for (const [employeeId, conductorId] of Object.entries(conductorOf)) {
+    const field = `body.conductorOf.${employeeId}`;
+    if (!inTeam.has(employeeId))
+      throw new AppError('bad-request', `${employeeId} is not in this round`, field);
+    if (conductorId !== leaderId && !mayConduct.has(conductorId))
+      throw new AppError('bad-request', `${conductorId} cannot conduct in this round`, field);
   }
-  const ids = [...new Set(Object.values(conductorOf))].filter((id) => id !== leaderId);
+  const ids = [...new Set(others.map(([, conductorId]) => conductorId))];
   return Promise.all(
     ids.map(async (id) => {
-      const person = inTeam.has(id) ? null : await deps.directory.getPerson(id);
+      const person = await deps.directory.getPerson(id);
+      // near a moment ago, gone now: the same answer as any other who may not conduct
       if (!person)
         throw new AppError('bad-request', `${id} cannot conduct in this round`, 'body.conductorOf');
       return person;

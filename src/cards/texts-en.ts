@@ -89,6 +89,8 @@ export const en: CardTexts = {
     otherTimeRequested: (name) => `${name} asks for another time.`,
     referatApproved: (name) => `${name} has approved the minutes.`,
     referatCommented: (name) => `${name} has commented on the minutes.`,
+    conductorAssigned: (employee, by) =>
+      `${by} has given you the conversation with ${employee}: you conduct it, see the preparations and write the minutes.`,
     comment: 'Comment',
     reason: 'Reason',
     preferred: 'Would suit better',

@@ -89,6 +89,8 @@ export const nb: CardTexts = {
     otherTimeRequested: (name) => `${name} ber om et annet tidspunkt.`,
     referatApproved: (name) => `${name} har godkjent referatet.`,
     referatCommented: (name) => `${name} har kommentert referatet.`,
+    conductorAssigned: (employee, by) =>
+      `${by} har gitt deg samtalen med ${employee}: du leder den, ser forberedelsene og skriver referatet.`,
     comment: 'Kommentar',
     reason: 'Begrunnelse',
     preferred: 'Passer bedre',

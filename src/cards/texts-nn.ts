@@ -89,6 +89,8 @@ export const nn: CardTexts = {
     otherTimeRequested: (name) => `${name} ber om eit anna tidspunkt.`,
     referatApproved: (name) => `${name} har godkjent referatet.`,
     referatCommented: (name) => `${name} har kommentert referatet.`,
+    conductorAssigned: (employee, by) =>
+      `${by} har gitt deg samtalen med ${employee}: du leier han, ser førebuingane og skriv referatet.`,
     comment: 'Kommentar',
     reason: 'Grunngiving',
     preferred: 'Passar betre',

@@ -84,6 +84,8 @@ export interface CardTexts {
     otherTimeRequested: (name: string) => string;
     referatApproved: (name: string) => string;
     referatCommented: (name: string) => string;
+    /** a round's co-conductor, or the leader a conversation was handed to, is told they now conduct it */
+    conductorAssigned: (employeeName: string, byName: string) => string;
     comment: string;
     reason: string;
     preferred: string;

@@ -40,11 +40,18 @@ export const ZNotice = z.discriminatedUnion('type', [
   z.object({ type: z.literal('referat-to-approve'), conversationId: ZId }),
   /**
    * to the conductor when the employee acts (prepared, asked for another time, approved, or commented on
-   * the referat from the card instead of approving it)
+   * the referat from the card instead of approving it), or when another leader made them the conductor (a
+   * shared round's co-conductor, 003; the leader a conversation was handed to, 002)
    */
   z.object({
     type: z.literal('leader-notification'),
-    event: z.enum(['preparation-submitted', 'other-time-requested', 'referat-approved', 'referat-commented']),
+    event: z.enum([
+      'preparation-submitted',
+      'other-time-requested',
+      'referat-approved',
+      'referat-commented',
+      'conductor-assigned',
+    ]),
     conversationId: ZId,
   }),
   ZReminderNotice,

@@ -74,7 +74,10 @@ function body(
   if (content.type === 'leader-notification') {
     const c = content.conversation;
     return {
-      subject: b.notificationSubject(content.employeeName),
+      // from the leader who gave them the conversation, when that is what it says
+      subject: b.notificationSubject(
+        content.event === 'conductor-assigned' ? content.byName : content.employeeName,
+      ),
       lines: [
         summaryOf(content, language),
         `${KIND_NAMES[c.kind][language]}, ${formatMeetingTime(c.start, c.end, language)}`,

@@ -48,6 +48,8 @@ export function cardOf(content: NoticeContent, language: Language, publicUrl: st
         );
       if (content.event === 'referat-commented')
         return leaderNotificationCard({ ...base, event: content.event, comment: content.comment }, language);
+      if (content.event === 'conductor-assigned')
+        return leaderNotificationCard({ ...base, event: content.event, byName: content.byName }, language);
       return leaderNotificationCard({ ...base, event: content.event }, language);
     }
     case 'reminder':

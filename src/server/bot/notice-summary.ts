@@ -1,4 +1,5 @@
 import type { NoticeContent } from '../../app/notice-content';
+import { notificationSentence } from '../../cards/leader-notification';
 import { CARD_TEXTS } from '../../cards/texts';
 import { KIND_NAMES } from '../../core/kind-names';
 import type { Language } from '../../core/org';
@@ -11,16 +12,8 @@ export function summaryOf(content: NoticeContent, language: Language): string {
       return t.invitation.title(KIND_NAMES[content.view.conversation.kind][language]);
     case 'referat-to-approve':
       return t.referat.title(KIND_NAMES[content.view.conversation.kind][language]);
-    case 'leader-notification': {
-      const n = t.notification;
-      const sentence = {
-        'preparation-submitted': n.preparationSubmitted,
-        'other-time-requested': n.otherTimeRequested,
-        'referat-approved': n.referatApproved,
-        'referat-commented': n.referatCommented,
-      }[content.event];
-      return sentence(content.employeeName);
-    }
+    case 'leader-notification':
+      return notificationSentence(content, language);
     case 'reminder':
       return t.reminder.title;
   }

@@ -323,6 +323,13 @@ export const ROUTES: RouteSpec[] = [
     request: async ({ w }) => ({ path: '/rounds', body: roundBody(w) }),
   },
   {
+    // the leaders near the caller (003, 002): a leader's own list, refused to those who lead nobody
+    route: 'GET /rounds/co-conductors',
+    allow: LEADERS,
+    conversation: false,
+    request: path('/rounds/co-conductors'),
+  },
+  {
     route: 'GET /rounds/:id',
     allow: ['conductor'],
     conversation: false,
@@ -449,11 +456,13 @@ function templateOf(w: World) {
   return template;
 }
 
+/** the colleague's conversation held by the delegate, a leader near the planner (003): fuzzing reaches it */
 function roundBody(w: World) {
   return {
     kind: 'annual',
     period: { from: '2027-01-11', to: '2027-01-29' },
     employeeIds: [w.people.colleague.id],
+    conductorOf: { [w.people.colleague.id]: w.people.delegate.id },
   };
 }
 

@@ -3,16 +3,23 @@
 // both are free), Outlook's meeting moves from the old conductor's calendar to the new one's with a message
 // to the employee, access moves with it, preparations and the referat draft stay, the audit log says who
 // handed it to whom, and a failure half-way is finished by a retry without a second meeting.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphClient } from '../../../src/adapters/graph/client';
+import { createGraphDirectory } from '../../../src/adapters/graph/directory';
 import type { Delegated } from '../../../src/app/delegate-conversation';
 import type { DelegationCandidate } from '../../../src/app/list-delegation-candidates';
 import type { PreparationView } from '../../../src/app/open-preparation';
 import type { ReferatView } from '../../../src/app/open-referat';
+import { noticeContent } from '../../../src/app/notice-content';
+import { listNoticesOf } from '../../../src/app/notice-outbox';
 import type { DelegationPreview } from '../../../src/app/preview-delegation';
+import { DEFAULT_POLICY } from '../../../src/core/policy/defaults';
+import { emulatorToken } from '../../../src/demo/graph-emulator';
 import type { Conversation } from '../../../src/core/conversation';
 import type { AuditEntry } from '../../../src/core/audit';
 import type { FreeSlot } from '../../../src/core/scheduling/slots';
-import { startScheduling, type ErrorBody, type Scheduling } from '../scheduling/helpers';
+import { NOW, startScheduling, type ErrorBody, type Scheduling } from '../scheduling/helpers';
 
 let s: Scheduling;
 let leaderId: string;
@@ -223,6 +230,28 @@ describe('delegating a conversation (002)', () => {
       toId: target.id,
       state: 'done',
       at: '2026-11-23T09:00:00.000Z',
+    });
+    // Outlook makes the new conductor the organizer and so tells them nothing: Samtale does, naming who
+    // handed it over, and by e-mail from that leader's mailbox where Teams cannot reach them
+    const told = (await listNoticesOf(s.stack.store, target.id)).filter(
+      (n) => n.notice.type === 'leader-notification' && n.notice.event === 'conductor-assigned',
+    );
+    expect(told.map((n) => n.notice)).toEqual([
+      { type: 'leader-notification', event: 'conductor-assigned', conversationId: conversation.id },
+    ]);
+    const client = createGraphClient({ baseUrl: s.stack.graphUrl, getToken: async () => emulatorToken({}) });
+    const deps = {
+      store: s.stack.store,
+      directory: createGraphDirectory({ client }),
+      clock: { now: () => NOW },
+      newId: randomUUID,
+      policyFor: async () => DEFAULT_POLICY,
+    };
+    const leader = s.stack.municipality.people.find((p) => p.id === leaderId)!;
+    expect(await noticeContent(deps, told[0]!, 'nb')).toMatchObject({
+      event: 'conductor-assigned',
+      byName: leader.displayName,
+      senderId: leaderId,
     });
   });
 

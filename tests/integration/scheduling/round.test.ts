@@ -6,6 +6,10 @@ import { createGraphCalendar } from '../../../src/adapters/graph/calendar';
 import { createGraphClient } from '../../../src/adapters/graph/client';
 import { createGraphDirectory } from '../../../src/adapters/graph/directory';
 import { confirmRound } from '../../../src/app/confirm-round';
+import { getConversation } from '../../../src/app/conversations-repo';
+import type { CoConductor } from '../../../src/app/list-co-conductors';
+import { noticeContent } from '../../../src/app/notice-content';
+import { listNoticesOf } from '../../../src/app/notice-outbox';
 import { planRound } from '../../../src/app/plan-round';
 import type { SchedulingDeps } from '../../../src/app/scheduling-deps';
 import { DEFAULT_POLICY } from '../../../src/core/policy/defaults';
@@ -174,12 +178,42 @@ describe('a round for a unit', () => {
     expect([...perConversation.values()].every((n) => n === 1)).toBe(true);
   });
 
-  it('shares a large unit between leaders (003): a co-conductor’s conversations go into their calendar', async () => {
+  it('lists the leaders near the planner as possible co-conductors (003, 002), and only to a leader', async () => {
+    const leader = s.leader();
+    const people = s.stack.municipality.people;
+    const res = await s.call<{ coConductors: CoConductor[] }>(leader.id, 'GET', '/rounds/co-conductors');
+    expect(res.status).toBe(200);
+    const listed = res.body.coConductors;
+    expect(listed[0]).toMatchObject({ id: leader.managerId, relation: 'manager' });
+    // every other leader under the same manager, and nobody who leads no one
+    const peers = people.filter(
+      (p) => p.managerId === leader.managerId && p.id !== leader.id && s.reportsOf(p.id).length > 0,
+    );
+    expect(peers.length).toBeGreaterThan(0);
+    expect(listed.filter((c) => c.relation === 'peer').map((c) => c.id)).toEqual(
+      expect.arrayContaining(peers.map((p) => p.id)),
+    );
+    for (const c of listed) {
+      expect(c.id).not.toBe(leader.id);
+      expect(s.reportsOf(c.id).length).toBeGreaterThan(0);
+    }
+    // a leader under a peer is not near: one step too far
+    const underPeer = people.filter(
+      (p) => peers.some((peer) => peer.id === p.managerId) && s.reportsOf(p.id).length > 0,
+    );
+    for (const far of underPeer) expect(listed.map((c) => c.id)).not.toContain(far.id);
+
+    const employee = s.reportsOf(leader.id).find((p) => s.reportsOf(p.id).length === 0)!;
+    const refused = await s.call(employee.id, 'GET', '/rounds/co-conductors');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('not-a-leader');
+  });
+
+  it('shares a large unit between leaders (003): a co-conductor’s conversations go into their calendar, and they are told', async () => {
     const leader = s.leader();
     const [first, second] = s.reportsOf(leader.id);
-    const coConductor = s.stack.municipality.people.find(
-      (p) => p.id !== leader.id && p.managerId !== leader.id && s.reportsOf(p.id).length > 0,
-    )!;
+    const { body } = await s.call<{ coConductors: CoConductor[] }>(leader.id, 'GET', '/rounds/co-conductors');
+    const coConductor = body.coConductors.find((c) => c.relation === 'peer')!;
     const deps = process();
     const round = await planRound(deps, {
       leaderId: leader.id,
@@ -193,14 +227,68 @@ describe('a round for a unit', () => {
     const id = roundConversationId(round.id, first!.id);
     expect(await s.outlook.findMeeting(coConductor.id, id)).not.toBeNull();
     expect(await s.outlook.findMeeting(leader.id, id)).toBeNull();
+    expect((await getConversation(s.stack.store, id))?.value.conductorId).toBe(coConductor.id);
 
-    const stranger = s.stack.municipality.people.find(
-      (p) => p.managerId !== leader.id && p.id !== leader.id,
+    // Outlook tells the organizer nothing: Samtale tells the co-conductor, once per conversation they hold,
+    // and says who gave it to them; the planner gets no such notice for their own
+    const assigned = (await listNoticesOf(s.stack.store, coConductor.id)).filter(
+      (n) => n.notice.type === 'leader-notification' && n.notice.event === 'conductor-assigned',
+    );
+    expect(assigned.map((n) => n.notice)).toEqual([
+      { type: 'leader-notification', event: 'conductor-assigned', conversationId: id },
+    ]);
+    const own = roundConversationId(round.id, second!.id);
+    expect(
+      (await listNoticesOf(s.stack.store, leader.id)).filter((n) => JSON.stringify(n.notice).includes(own)),
+    ).toEqual([]);
+    const content = await noticeContent(deps, assigned[0]!, 'nb');
+    expect(content).toMatchObject({
+      type: 'leader-notification',
+      event: 'conductor-assigned',
+      employeeName: first!.displayName,
+      byName: leader.displayName,
+      // by e-mail, from the planner's mailbox: a reply reaches the one who shared the round
+      senderId: leader.id,
+    });
+    // confirming again tells nobody twice
+    await confirmRound(deps, { leaderId: leader.id, roundId: round.id });
+    expect(
+      (await listNoticesOf(s.stack.store, coConductor.id)).filter((n) =>
+        JSON.stringify(n.notice).includes(id),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('refuses a co-conductor who is not a leader near the planner, naming the employee, and plans nothing', async () => {
+    const leader = s.leader();
+    const people = s.stack.municipality.people;
+    const [first] = s.reportsOf(leader.id);
+    const { body } = await s.call<{ coConductors: CoConductor[] }>(leader.id, 'GET', '/rounds/co-conductors');
+    const near = new Set(body.coConductors.map((c) => c.id));
+    const farLeader = people.find(
+      (p) => p.id !== leader.id && !near.has(p.id) && s.reportsOf(p.id).length > 0,
     )!;
+    const plainElsewhere = people.find(
+      (p) => p.managerId !== leader.id && p.id !== leader.id && s.reportsOf(p.id).length === 0,
+    )!;
+    const teamMate = s.reportsOf(leader.id).find((p) => p.id !== first!.id)!;
+    const roundsBefore = (await s.stack.store.list('rounds', leader.id)).length;
+    for (const who of [farLeader, plainElsewhere, teamMate]) {
+      const bad = await s.call(leader.id, 'POST', '/rounds', {
+        period: PERIOD,
+        employeeIds: [first!.id],
+        conductorOf: { [first!.id]: who.id },
+      });
+      expect(bad.status, who.displayName).toBe(400);
+      expect(bad.body.error.field).toBe(`body.conductorOf.${first!.id}`);
+    }
+    expect(await s.stack.store.list('rounds', leader.id)).toHaveLength(roundsBefore);
+
+    const stranger = people.find((p) => p.managerId !== leader.id && p.id !== leader.id)!;
     const bad = await s.call(leader.id, 'POST', '/rounds', {
       period: PERIOD,
       employeeIds: [first!.id],
-      conductorOf: { [stranger.id]: coConductor.id },
+      conductorOf: { [stranger.id]: [...near][0] },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe(`body.conductorOf.${stranger.id}`);

@@ -151,6 +151,15 @@ export const leaderNotifications: LeaderNotificationCardData[] = [
     comment: 'Veiledningen var avtalt hver uke, ikke annenhver.',
     openUrl: OPEN_URL,
   },
+  {
+    event: 'conductor-assigned',
+    employeeName: 'Øystein Ærø',
+    kind: 'annual',
+    start,
+    end,
+    byName: 'Kari Kvåle',
+    openUrl: OPEN_URL,
+  },
 ];
 
 /** booked four days ahead (000: at least 7), after the employee asked for another time */

@@ -43,6 +43,22 @@ describe('leader notification card', () => {
     expect(hasText(approved, 'Øystein Ærø har godkjent referatet.')).toBe(true);
     expect(hasText(approved, 'Begrunnelse')).toBe(false);
   });
+
+  it('tells a leader who was given a conversation (a shared round, a hand-over) by whom, and links to it', () => {
+    const assigned = leaderNotifications.find((n) => n.event === 'conductor-assigned')!;
+    const card = leaderNotificationCard(assigned, 'nb');
+    expect(
+      hasText(
+        card,
+        'Kari Kvåle har gitt deg samtalen med Øystein Ærø: du leder den, ser forberedelsene og skriver referatet.',
+      ),
+    ).toBe(true);
+    expect(hasText(card, 'Medarbeidersamtale, mandag 30. november 2026 kl. 08:00–09:30')).toBe(true);
+    expect(ofType(card, 'Action.OpenUrl')).toEqual([expect.objectContaining({ url: OPEN_URL })]);
+    expect(hasText(leaderNotificationCard(assigned, 'en'), 'Kari Kvåle has given you the conversation')).toBe(
+      true,
+    );
+  });
 });
 
 describe('refused action card', () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { bookConversation, ZBookConversationInput } from '../../../app/book-conversation';
 import { cancelConversation, ZCancelInput } from '../../../app/cancel-conversation';
 import { confirmRound } from '../../../app/confirm-round';
+import { listCoConductors } from '../../../app/list-co-conductors';
 import { listMyConversations } from '../../../app/list-conversations';
 import { planRound, ZPlanRoundInput } from '../../../app/plan-round';
 import { requestNewTime, ZNewTimeInput } from '../../../app/request-new-time';
@@ -63,6 +64,11 @@ export function schedulingRoutes(deps: SchedulingDeps) {
     const input = await parseJsonBody(c, ZPlanRoundInput);
     return c.json(await planRound(deps, { ...input, leaderId: me(c) }), 201);
   });
+
+  // before /rounds/:id, which would take 'co-conductors' for a round's id
+  api.get('/rounds/co-conductors', async (c) =>
+    c.json({ coConductors: await listCoConductors(deps, { leaderId: me(c) }) }),
+  );
 
   api.get('/rounds/:id', async (c) => {
     const round = await getRound(deps.store, me(c), id(c.req.param('id')));
