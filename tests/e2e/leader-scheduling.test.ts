@@ -1,12 +1,16 @@
 // A demo leader schedules in a real browser against the whole demo (server, Graph emulator): one
-// conversation through the "Planlegg" dialog, then a round for the rest of the team, with axe on the dialog,
-// the preview and the result. Screenshots land in test-results/e2e/ for a human to look at.
+// conversation through the "Planlegg" dialog, then a round for the rest of the team shared with a leader near
+// them (003), with axe on the dialog, the settings, the preview and the result. Screenshots land in
+// test-results/e2e/ for a human to look at.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/org';
 import { osloToday } from '../../src/server/clock';
 import { startDemoStack } from '../../src/server/demo-stack';
+import { z } from 'zod';
+import { listNoticesOf } from '../../src/app/notice-outbox';
+import { ZNearLeader } from '../../src/tab/api/scheduling';
 import { ZAccessToken, ZPersonaList, ZTeam, type TeamMember } from '../../src/tab/api/schemas';
 import { CATALOGUE } from '../../src/tab/i18n/catalogue';
 import { messagesIn } from '../../src/tab/i18n/feature-messages';
@@ -55,18 +59,31 @@ afterAll(async () => {
   graph.assertAllValid();
 });
 
+const ZCoConductors = z.object({ coConductors: z.array(ZNearLeader) });
+const ZConducting = z.object({
+  conducting: z.array(
+    z.object({ id: z.string(), kind: z.string(), employeeId: z.string(), conductorId: z.string() }),
+  ),
+});
+
 const reports = () => stack.municipality.people.filter((p) => p.managerId === leader.id);
 let bookedName = '';
 
-async function firstDueAnnual(): Promise<TeamMember> {
+/** GET on the API as a demo person */
+async function getAs(personId: string, path: string): Promise<unknown> {
   const signIn = await fetch(`${stack.url}/api/demo/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId: leader.id }),
+    body: JSON.stringify({ personId }),
   });
   const { accessToken } = ZAccessToken.parse(await signIn.json());
-  const team = await fetch(`${stack.url}/api/team`, { headers: { authorization: `Bearer ${accessToken}` } });
-  const member = ZTeam.parse(await team.json()).members.find(
+  const res = await fetch(`${stack.url}/api${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
+  return res.json();
+}
+
+async function firstDueAnnual(): Promise<TeamMember> {
+  const member = ZTeam.parse(await getAs(leader.id, '/team')).members.find(
     (m) => m.nextDue?.kind === 'annual' && !m.nextBooked,
   );
   if (!member) throw new Error("nobody in the leader's team is due an annual conversation");
@@ -148,6 +165,9 @@ describe('leader scheduling (demo)', () => {
       await themed.getByRole('button', { name: new RegExp(`^${leader.displayName}`) }).click();
       await themed.getByRole('button', { name: m.planRound }).click();
       await themed.getByRole('heading', { level: 1, name: m.heading }).waitFor();
+      // with a co-conductor, so the split's selects are judged in the theme too
+      await themed.getByRole('checkbox').first().check();
+      await themed.getByRole('group', { name: m.splitHeading }).waitFor();
       await expectNoAxeViolations(themed);
       await themed.getByRole('button', { name: m.makePreview }).click();
       await themed.getByRole('region', { name: m.previewHeading }).waitFor();
@@ -166,11 +186,48 @@ describe('leader scheduling (demo)', () => {
     60_000,
   );
 
-  it('plans a round for the rest over three weeks from next Monday, previews it and sends it', async () => {
+  it('plans a round for the rest over three weeks from next Monday, shared with a leader near them (003), previews it and sends it', async () => {
     const m = messagesIn(roundMessages, leader.preferredLanguage);
     const rest = reports().filter((p) => p.displayName !== bookedName);
+    // a leader beside the planner in the directory (Kari Kvåle's: the other unit leaders under Hilde Bøe)
+    const { coConductors } = ZCoConductors.parse(await getAs(leader.id, '/rounds/co-conductors'));
+    const co = coConductors.find((c) => c.relation === 'peer');
+    if (!co) throw new Error('the demo leader has no leader beside them to share the round with');
     await page.getByRole('button', { name: m.planRound }).click();
     await page.getByRole('heading', { level: 1, name: m.heading }).waitFor();
+
+    // chosen from the keyboard: the leader's own leader and the leaders beside them are offered
+    const conductors = page.getByRole('group', { name: m.conductorsHeading });
+    const box = conductors.getByRole('checkbox', { name: new RegExp(`^${co.displayName}`) });
+    await box.waitFor();
+    expect(await conductors.getByRole('checkbox').count()).toBe(coConductors.length);
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(true);
+    // everyone split evenly in name order, the planner taking the one left over
+    const split = page.getByRole('group', { name: m.splitHeading });
+    await split.waitFor();
+    const holderOf = async () => {
+      const holders = new Map<string, string>();
+      for (const person of rest)
+        holders.set(
+          person.id,
+          await split.getByRole('combobox', { name: person.displayName, exact: true }).inputValue(),
+        );
+      return holders;
+    };
+    let holders = await holderOf();
+    const theirs = () => rest.filter((p) => holders.get(p.id) === co.id);
+    expect(theirs()).toHaveLength(Math.floor(rest.length / 2));
+    expect(rest.filter((p) => holders.get(p.id) === leader.id)).toHaveLength(Math.ceil(rest.length / 2));
+    // and one row changed by hand: someone of the planner's goes to the co-conductor
+    const moved = rest.find((p) => holders.get(p.id) === leader.id)!;
+    await split.getByRole('combobox', { name: moved.displayName, exact: true }).selectOption(co.id);
+    holders = await holderOf();
+    expect(holders.get(moved.id)).toBe(co.id);
+    await page.screenshot({ path: `${SHOTS}/round-settings-shared.png`, fullPage: true });
+    await expectNoAxeViolations(page);
+
     await page.getByRole('button', { name: m.makePreview }).click();
     const preview = page.getByRole('region', { name: m.previewHeading });
     await preview.waitFor();
@@ -179,19 +236,52 @@ describe('leader scheduling (demo)', () => {
       expect(previewText, `${person.displayName} is planned`).toContain(person.displayName);
     // the one booked through the dialog is not planned twice
     expect(previewText).not.toContain(bookedName);
+    // the co-conductor's conversations say who holds them
+    for (const person of theirs()) {
+      // the person's own line, inside their day's
+      const item = preview.getByRole('listitem').filter({ hasText: person.displayName }).last();
+      expect(await item.textContent()).toContain(m.heldBy(co.displayName));
+    }
     await page.screenshot({ path: `${SHOTS}/round-preview.png`, fullPage: true });
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: m.sendInvitations }).click();
     const dialog = page.getByRole('dialog', { name: m.confirmTitle });
     const confirmText = (await dialog.textContent()) ?? '';
-    expect(confirmText).toContain(m.confirmText(rest.length));
+    expect(confirmText).toContain(m.fromYours(rest.length - theirs().length));
+    expect(confirmText).toContain(m.fromTheirs(theirs().length, co.displayName));
+    expect(confirmText).toContain(m.coConductorsTold);
     for (const person of rest) expect(confirmText).toContain(person.mail);
+    await expectNoAxeViolations(page);
+    // after axe, which waits for the dialog's fade-in
     await page.screenshot({ path: `${SHOTS}/round-confirm.png` });
     await dialog.getByRole('button', { name: m.send, exact: true }).click();
 
     await page.getByText(m.allSent(rest.length)).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/round-result.png`, fullPage: true });
     await expectNoAxeViolations(page);
-  }, 60_000);
+
+    // the co-conductor holds exactly the conversations the split gave them, in their own calendar, and is
+    // told of each; the planner holds the rest
+    const held = ZConducting.parse(await getAs(co.id, '/conversations')).conducting.filter(
+      (c) => c.kind === 'annual' && rest.some((p) => p.id === c.employeeId),
+    );
+    expect(held.map((c) => c.employeeId).sort()).toEqual(
+      theirs()
+        .map((p) => p.id)
+        .sort(),
+    );
+    const theirCalendar = stack.graph.calendar.list(stack.graph.calendar.mailbox(co.id)!);
+    for (const c of held) {
+      expect(c.conductorId).toBe(co.id);
+      expect(theirCalendar.filter((e) => [...e.extended.values()].includes(c.id))).toHaveLength(1);
+    }
+    const told = (await listNoticesOf(stack.store, co.id)).filter(
+      (n) => n.notice.type === 'leader-notification' && n.notice.event === 'conductor-assigned',
+    );
+    expect(told).toHaveLength(held.length);
+    const planners = ZConducting.parse(await getAs(leader.id, '/conversations')).conducting;
+    for (const person of rest.filter((p) => holders.get(p.id) === leader.id))
+      expect(planners.some((c) => c.employeeId === person.id && c.conductorId === leader.id)).toBe(true);
+  }, 90_000);
 });

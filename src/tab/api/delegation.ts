@@ -1,16 +1,10 @@
 // Handing a conversation to another leader (002): candidates, whether the time can stay, the hand-over.
 import { z } from 'zod';
 import type { ApiClient } from './client';
-import { ZSlot } from './scheduling';
+import { ZNearLeader, ZSlot } from './scheduling';
 
-export const ZCandidate = z.object({
-  id: z.string(),
-  displayName: z.string(),
-  jobTitle: z.string(),
-  department: z.string().nullable(),
-  mail: z.string(),
-  relation: z.enum(['manager', 'peer', 'report']),
-});
+/** the leaders near the conductor, as for a round's co-conductors (the server's leaders-near.ts) */
+export const ZCandidate = ZNearLeader;
 export type Candidate = z.infer<typeof ZCandidate>;
 
 export const ZDelegationPreview = z.object({

@@ -29,8 +29,21 @@ export const ZBooked = z.object({
 });
 export type Booked = z.infer<typeof ZBooked>;
 
+/** a leader near the signed-in one: who a conversation may be handed to, and who may share a round */
+export const ZNearLeader = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  jobTitle: z.string(),
+  department: z.string().nullable(),
+  mail: z.string(),
+  relation: z.enum(['manager', 'peer', 'report']),
+});
+export type NearLeader = z.infer<typeof ZNearLeader>;
+
 export const ZRound = z.object({
   id: z.string(),
+  /** the leader who planned it; a placement with another conductorId is a co-conductor's */
+  leaderId: z.string(),
   status: z.enum(['preview', 'confirming', 'confirmed', 'partly-confirmed']),
   settings: z.object({ kind: ZConversationKind, durationMinutes: z.number(), maxPerDay: z.number() }),
   people: z.array(z.object({ id: z.string(), displayName: z.string(), mail: z.string() })),
@@ -60,6 +73,8 @@ export type PlanRoundInput = {
   kind: ConversationKind;
   /** the people in the round; the server's default is the whole team */
   employeeIds?: string[];
+  /** employee id → the co-conductor who holds their conversation; those left out are the planner's */
+  conductorOf?: Record<string, string>;
   period: { from: string; to: string };
   durationMinutes?: number;
   maxPerDay?: number;
@@ -82,6 +97,9 @@ export function schedulingApi(api: ApiClient) {
       ).slots,
     book: (input: BookInput) => api.request(ZBooked, '/api/conversations', post(input)),
     rooms: async () => (await api.request(z.object({ rooms: z.array(ZRoom) }), '/api/rooms')).rooms,
+    coConductors: async () =>
+      (await api.request(z.object({ coConductors: z.array(ZNearLeader) }), '/api/rounds/co-conductors'))
+        .coConductors,
     planRound: (input: PlanRoundInput) => api.request(ZRound, '/api/rounds', post(input)),
     round: (id: string) => api.request(ZRound, `/api/rounds/${encodeURIComponent(id)}`),
     confirmRound: (id: string) =>

@@ -58,7 +58,7 @@ function Routed({ api, me }: { api: ApiClient; me: Me }) {
   const route = useRoute();
   switch (route.name) {
     case 'new-round':
-      return <RoundPlannerPage api={api} />;
+      return <RoundPlannerPage api={api} me={me} />;
     case 'hr':
       return me.roles.includes('hr') ? <HrPage api={api} /> : <StartPage api={api} me={me} />;
     case 'conversation':

@@ -1,15 +1,23 @@
-// #/rounds/new: plan a round for the whole team. Settings → "Lag forslag" (a preview; nothing is sent) →
-// "Send invitasjoner" with a confirmation → progress → the result.
+// #/rounds/new: plan a round for the whole team. Settings (with the leaders who share it, 003) → "Lag
+// forslag" (a preview; nothing is sent) → "Send invitasjoner" with a confirmation → progress → the result.
 import { useCallback, useMemo, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { osloDateOf } from '../../core/calendar/oslo';
 import type { ApiClient } from '../api/client';
+import type { Me } from '../api/schemas';
 import { schedulingApi, type Round } from '../api/scheduling';
 import { PageHeading } from '../components/PageHeading';
 import { Surface } from '../components/Surface';
 import { useLoad } from '../hooks/useLoad';
 import { useMessages } from '../i18n/feature-messages';
-import { defaultRoundDraft, toPlanInput, type RoundDraft, type RoundDraftProblem } from './round-draft';
+import {
+  changeRoundDraft,
+  defaultRoundDraft,
+  roundPeople,
+  toPlanInput,
+  type RoundDraft,
+  type RoundDraftProblem,
+} from './round-draft';
 import { roundMessages } from './round-messages';
 import { RoundPreview } from './RoundPreview';
 import { RoundResult } from './RoundResult';
@@ -23,7 +31,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalL },
 });
 
-export function RoundPlannerPage({ api }: { api: ApiClient }) {
+export function RoundPlannerPage({ api, me }: { api: ApiClient; me: Pick<Me, 'id' | 'displayName'> }) {
   const styles = useStyles();
   const m = useMessages(roundMessages);
   const scheduling = useMemo(() => schedulingApi(api), [api]);
@@ -40,18 +48,21 @@ export function RoundPlannerPage({ api }: { api: ApiClient }) {
 
   // "the rest": whoever already has this kind of conversation booked is left out of the round
   const team = useLoad(useCallback(() => api.team(), [api])).state;
-  const members = team.status === 'done' ? team.data : [];
-  const alreadyBooked = members.filter((p) => p.nextBooked?.kind === draft.kind);
+  const members = useMemo(() => (team.status === 'done' ? team.data : []), [team]);
+  const { people, alreadyBooked, conducting } = roundPeople(members, draft);
+  const nearLeaders = useLoad(useCallback(() => scheduling.coConductors(), [scheduling])).state;
 
   const makePreview = async () => {
-    const planned = toPlanInput(draft, rooms);
+    const planned = toPlanInput(draft, rooms, {
+      plannerId: me.id,
+      employeeIds: people.map((p) => p.id),
+    });
     setProblems(planned.ok ? [] : planned.problems);
     if (!planned.ok) return;
     setPlanning(true);
     setPlanFailed(false);
     try {
-      const employeeIds = members.filter((p) => !alreadyBooked.includes(p)).map((p) => p.id);
-      setRound(await scheduling.planRound({ ...planned.input, employeeIds }));
+      setRound(await scheduling.planRound(planned.input));
     } catch {
       setPlanFailed(true);
     } finally {
@@ -71,7 +82,11 @@ export function RoundPlannerPage({ api }: { api: ApiClient }) {
             problems={problems}
             busy={planning || team.status === 'loading'}
             alreadyBooked={alreadyBooked.map((p) => p.displayName)}
-            onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+            planner={me}
+            nearLeaders={nearLeaders}
+            people={people}
+            conducting={conducting.map((p) => p.displayName)}
+            onChange={(change) => setDraft((d) => changeRoundDraft(d, change, { plannerId: me.id, members }))}
             onSubmit={() => void makePreview()}
           />
           <div role="status" aria-live="polite">

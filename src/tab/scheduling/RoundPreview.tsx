@@ -1,5 +1,6 @@
-// The round as a readable calendar: one card per day with its conversations in time order, and who got no
-// time with the reason in plain words. Nothing has been sent yet.
+// The round as a readable calendar: one card per day with its conversations in time order, each held by
+// another leader (003) with that leader's name, and who got no time with the reason in plain words, naming
+// the co-conductor whose calendar it was. Nothing has been sent yet.
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Round } from '../api/scheduling';
 import { useI18n } from '../i18n/I18nProvider';
@@ -32,6 +33,8 @@ export function RoundPreview({ round }: { round: Round }) {
   const m = useMessages(roundMessages);
   const { date, language } = useI18n();
   const nameOf = (id: string) => round.people.find((p) => p.id === id)?.displayName ?? id;
+  /** a co-conductor's name; empty for the planner's own conversations */
+  const coConductor = (conductorId: string) => (conductorId === round.leaderId ? '' : nameOf(conductorId));
   const weekday = new Intl.DateTimeFormat(LOCALE_OF[language], { weekday: 'long', timeZone: 'UTC' });
   const dayTitle = (iso: string) => `${weekday.format(new Date(`${iso}T12:00:00Z`))} ${date(iso)}`;
   const total = round.placements.length + round.unplaced.length;
@@ -57,6 +60,7 @@ export function RoundPreview({ round }: { round: Round }) {
                     {osloClock(p.start)}–{osloClock(p.end)}
                   </span>{' '}
                   {nameOf(p.employeeId)}
+                  {coConductor(p.conductorId) && ` ${m.heldBy(coConductor(p.conductorId))}`}
                 </li>
               ))}
             </ul>
@@ -71,7 +75,7 @@ export function RoundPreview({ round }: { round: Round }) {
           <ul className={styles.list}>
             {round.unplaced.map((u) => (
               <li key={u.employeeId}>
-                {nameOf(u.employeeId)}: {m.reason(u.reason)}
+                {nameOf(u.employeeId)}: {m.reason(u.reason, coConductor(u.conductorId))}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-// The round planner's settings: period, kind, length, per-day maximum, place and topics.
+// The round planner's settings: period, kind, length, per-day maximum, place, topics and who conducts.
 import type { FormEvent } from 'react';
 import {
   Button,
@@ -12,10 +12,12 @@ import {
 } from '@fluentui/react-components';
 import { KIND_NAMES } from '../../core/kind-names';
 import { ZConversationKind } from '../../core/org';
-import type { Room } from '../api/scheduling';
+import type { NearLeader, Room } from '../api/scheduling';
+import type { Load } from '../hooks/useLoad';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMessages } from '../i18n/feature-messages';
 import { PlaceFields } from './PlaceFields';
+import { RoundConductorsField } from './RoundConductorsField';
 import { roundMessages } from './round-messages';
 import type { RoundDraft, RoundDraftProblem } from './round-draft';
 import { DateField } from '../components/DateField';
@@ -33,6 +35,14 @@ export type RoundSettingsFormProps = {
   busy: boolean;
   /** people left out because their conversation is already booked */
   alreadyBooked: string[];
+  /** the signed-in leader, who always conducts */
+  planner: { id: string; displayName: string };
+  /** the leaders near the planner, who may share the round */
+  nearLeaders: Load<NearLeader[]>;
+  /** the people in the round as it stands */
+  people: { id: string; displayName: string }[];
+  /** people of the team left out because they conduct in the round */
+  conducting: string[];
   onChange: (change: Partial<RoundDraft>) => void;
   onSubmit: () => void;
 };
@@ -43,6 +53,10 @@ export function RoundSettingsForm({
   problems,
   busy,
   alreadyBooked,
+  planner,
+  nearLeaders,
+  people,
+  conducting,
   onChange,
   onSubmit,
 }: RoundSettingsFormProps) {
@@ -113,8 +127,15 @@ export function RoundSettingsForm({
           onChange={(_, d) => onChange({ specialTopics: d.value })}
         />
       </Field>
-      <p className={styles.note}>{m.conductorsNote}</p>
+      <RoundConductorsField
+        planner={planner}
+        nearLeaders={nearLeaders}
+        people={people}
+        draft={draft}
+        onChange={onChange}
+      />
       {alreadyBooked.length > 0 && <p className={styles.note}>{m.alreadyBooked(alreadyBooked.join(', '))}</p>}
+      {conducting.length > 0 && <p className={styles.note}>{m.conducting(conducting.join(', '))}</p>}
       <div>
         {busy ? (
           <Spinner size="small" label={m.planning} />

@@ -17,8 +17,19 @@ export const roundMessages = defineMessages({
     maxPerDayHint: 'Tomt: tallet i policyen.',
     topics: 'Særlige tema',
     topicsHint: 'Står i alle invitasjonene.',
-    conductorsNote:
-      'Medsamtaleledere kan ikke velges her ennå: Samtale kjenner bare ditt eget team. Du leder alle samtalene i runden.',
+    conductorsHeading: 'Samtaleledere',
+    conductorsIntro:
+      'Du leder samtalene i runden. På en stor arbeidsplass kan du dele dem med andre ledere nær deg: din egen leder, ledere ved siden av deg og ledere under deg. Hver av dem får sine møter i kalenderen sin og en melding i Teams, og ser forberedelsene og skriver referatet i sine samtaler.',
+    conductorsLoading: 'Henter lederne nær deg …',
+    conductorsNone: 'Samtale fant ingen andre ledere nær deg, så du leder alle samtalene i runden.',
+    conductorsFailed: 'Fikk ikke hentet lederne nær deg, så du leder alle samtalene i runden.',
+    coConductorsLabel: 'Del runden med',
+    you: (name: string) => `${name} (deg)`,
+    splitHeading: 'Hvem leder hvilken samtale',
+    splitHint:
+      'Fordelt jevnt i navnerekkefølge. Du kan endre hver enkelt; velger du andre ledere, fordeles alle på nytt.',
+    splitCounts: (counts: string) => `Fordeling: ${counts}.`,
+    conducting: (names: string) => `Ikke med som medarbeider, fordi de leder samtaler i runden: ${names}.`,
     makePreview: 'Lag forslag',
     planning: 'Lager forslag …',
     alreadyBooked: (names: string) => `Ikke med, fordi samtalen allerede er booket: ${names}.`,
@@ -26,19 +37,29 @@ export const roundMessages = defineMessages({
     previewSummary: (placed: number, total: number) => `${placed} av ${total} har fått et tidspunkt.`,
     noPlacements: 'Ingen fikk et tidspunkt i perioden.',
     unplacedHeading: 'Uten tidspunkt',
-    reason: (reason: string) =>
+    heldBy: (name: string) => `(${name} leder)`,
+    /** `conductor`: a co-conductor's name; empty when the conversation is the planner's own */
+    reason: (reason: string, conductor: string) =>
       reason === 'no-common-free-time'
-        ? 'Dere har ingen felles ledig tid i perioden.'
+        ? conductor
+          ? `Ingen felles ledig tid med ${conductor} i perioden.`
+          : 'Dere har ingen felles ledig tid i perioden.'
         : reason === 'conductor-no-free-time'
-          ? 'Samtalelederen har ingen ledig tid i perioden.'
+          ? `${conductor || 'Samtalelederen'} har ingen ledig tid i perioden.`
           : reason === 'conductor-full'
-            ? 'Samtalelederen har allerede maks antall samtaler de dagene det var ledig tid.'
+            ? `${conductor || 'Samtalelederen'} har allerede maks antall samtaler de dagene det var ledig tid.`
             : 'Fant ikke et tidspunkt.',
     change: 'Endre innstillinger',
     sendInvitations: 'Send invitasjoner',
     confirmTitle: 'Send invitasjoner?',
     confirmText: (count: number) =>
       `Samtale sender ${count} Outlook-invitasjoner fra kalenderen din, én til hver av disse, og hver får en melding i Teams med forberedelsesskjemaet (på e-post hvis Teams ikke når fram):`,
+    confirmShared: (count: number, from: string) =>
+      `Samtale sender ${count} Outlook-invitasjoner, ${from}, én til hver av disse, og hver får en melding i Teams med forberedelsesskjemaet (på e-post hvis Teams ikke når fram):`,
+    fromYours: (count: number) => `${count} fra kalenderen din`,
+    fromTheirs: (count: number, name: string) => `${count} fra kalenderen til ${name}`,
+    coConductorsTold:
+      'Hver samtaleleder du deler runden med, får en melding i Teams (på e-post hvis Teams ikke når fram) om hver samtale de skal lede.',
     confirmTopics: (topics: string) => `Temaene står i invitasjonen: ${topics}`,
     send: 'Send',
     back: 'Tilbake',
@@ -69,8 +90,19 @@ export const roundMessages = defineMessages({
     maxPerDayHint: 'Tomt: talet i policyen.',
     topics: 'Særlege tema',
     topicsHint: 'Står i alle invitasjonane.',
-    conductorsNote:
-      'Medsamtaleleiarar kan ikkje veljast her enno: Samtale kjenner berre ditt eige team. Du leier alle samtalane i runden.',
+    conductorsHeading: 'Samtaleleiarar',
+    conductorsIntro:
+      'Du leier samtalane i runden. På ein stor arbeidsplass kan du dele dei med andre leiarar nær deg: din eigen leiar, leiarar ved sida av deg og leiarar under deg. Kvar av dei får sine møte i kalendaren sin og ei melding i Teams, og ser førebuingane og skriv referatet i sine samtalar.',
+    conductorsLoading: 'Hentar leiarane nær deg …',
+    conductorsNone: 'Samtale fann ingen andre leiarar nær deg, så du leier alle samtalane i runden.',
+    conductorsFailed: 'Fekk ikkje henta leiarane nær deg, så du leier alle samtalane i runden.',
+    coConductorsLabel: 'Del runden med',
+    you: (name: string) => `${name} (deg)`,
+    splitHeading: 'Kven leier kva samtale',
+    splitHint:
+      'Fordelt jamt i namnerekkjefølgje. Du kan endre kvar einskild; vel du andre leiarar, blir alle fordelte på nytt.',
+    splitCounts: (counts: string) => `Fordeling: ${counts}.`,
+    conducting: (names: string) => `Ikkje med som medarbeidar, fordi dei leier samtalar i runden: ${names}.`,
     makePreview: 'Lag forslag',
     planning: 'Lagar forslag …',
     alreadyBooked: (names: string) => `Ikkje med, fordi samtalen alt er booka: ${names}.`,
@@ -78,19 +110,28 @@ export const roundMessages = defineMessages({
     previewSummary: (placed: number, total: number) => `${placed} av ${total} har fått eit tidspunkt.`,
     noPlacements: 'Ingen fekk eit tidspunkt i perioden.',
     unplacedHeading: 'Utan tidspunkt',
-    reason: (reason: string) =>
+    heldBy: (name: string) => `(${name} leier)`,
+    reason: (reason: string, conductor: string) =>
       reason === 'no-common-free-time'
-        ? 'De har inga felles ledig tid i perioden.'
+        ? conductor
+          ? `Inga felles ledig tid med ${conductor} i perioden.`
+          : 'De har inga felles ledig tid i perioden.'
         : reason === 'conductor-no-free-time'
-          ? 'Samtaleleiaren har inga ledig tid i perioden.'
+          ? `${conductor || 'Samtaleleiaren'} har inga ledig tid i perioden.`
           : reason === 'conductor-full'
-            ? 'Samtaleleiaren har alt maks tal samtalar dei dagane det var ledig tid.'
+            ? `${conductor || 'Samtaleleiaren'} har alt maks tal samtalar dei dagane det var ledig tid.`
             : 'Fann ikkje eit tidspunkt.',
     change: 'Endre innstillingar',
     sendInvitations: 'Send invitasjonar',
     confirmTitle: 'Sende invitasjonar?',
     confirmText: (count: number) =>
       `Samtale sender ${count} Outlook-invitasjonar frå kalendaren din, éin til kvar av desse, og kvar får ei melding i Teams med førebuingsskjemaet (på e-post dersom Teams ikkje når fram):`,
+    confirmShared: (count: number, from: string) =>
+      `Samtale sender ${count} Outlook-invitasjonar, ${from}, éin til kvar av desse, og kvar får ei melding i Teams med førebuingsskjemaet (på e-post dersom Teams ikkje når fram):`,
+    fromYours: (count: number) => `${count} frå kalendaren din`,
+    fromTheirs: (count: number, name: string) => `${count} frå kalendaren til ${name}`,
+    coConductorsTold:
+      'Kvar samtaleleiar du deler runden med, får ei melding i Teams (på e-post dersom Teams ikkje når fram) om kvar samtale dei skal leie.',
     confirmTopics: (topics: string) => `Temaa står i invitasjonen: ${topics}`,
     send: 'Send',
     back: 'Tilbake',
@@ -120,8 +161,21 @@ export const roundMessages = defineMessages({
     maxPerDayHint: 'Empty: the number in the policy.',
     topics: 'Special topics',
     topicsHint: 'Stated in every invitation.',
-    conductorsNote:
-      'Co-conductors cannot be chosen here yet: Samtale only knows your own team. You conduct every conversation in the round.',
+    conductorsHeading: 'Conductors',
+    conductorsIntro:
+      'You conduct the conversations in the round. At a large workplace you can share them with other leaders near you: your own leader, leaders beside you and leaders under you. Each of them gets their meetings in their calendar and a message in Teams, and sees the preparations and writes the minutes of their conversations.',
+    conductorsLoading: 'Finding the leaders near you …',
+    conductorsNone:
+      'Samtale found no other leaders near you, so you conduct every conversation in the round.',
+    conductorsFailed: 'Could not find the leaders near you, so you conduct every conversation in the round.',
+    coConductorsLabel: 'Share the round with',
+    you: (name: string) => `${name} (you)`,
+    splitHeading: 'Who conducts which conversation',
+    splitHint:
+      'Split evenly in name order. You can change each one; choosing other leaders splits everyone anew.',
+    splitCounts: (counts: string) => `Split: ${counts}.`,
+    conducting: (names: string) =>
+      `Not in the round as employees, as they conduct conversations in it: ${names}.`,
     makePreview: 'Make a plan',
     alreadyBooked: (names: string) => `Left out, as their conversation is already booked: ${names}.`,
     planning: 'Making a plan …',
@@ -129,19 +183,28 @@ export const roundMessages = defineMessages({
     previewSummary: (placed: number, total: number) => `${placed} of ${total} have a time.`,
     noPlacements: 'Nobody got a time in the period.',
     unplacedHeading: 'Without a time',
-    reason: (reason: string) =>
+    heldBy: (name: string) => `(conducted by ${name})`,
+    reason: (reason: string, conductor: string) =>
       reason === 'no-common-free-time'
-        ? 'You have no free time in common in the period.'
+        ? conductor
+          ? `No free time in common with ${conductor} in the period.`
+          : 'You have no free time in common in the period.'
         : reason === 'conductor-no-free-time'
-          ? 'The conductor has no free time in the period.'
+          ? `${conductor || 'The conductor'} has no free time in the period.`
           : reason === 'conductor-full'
-            ? 'The conductor already has the most conversations allowed on the days with free time.'
+            ? `${conductor || 'The conductor'} already has the most conversations allowed on the days with free time.`
             : 'No time was found.',
     change: 'Change settings',
     sendInvitations: 'Send invitations',
     confirmTitle: 'Send invitations?',
     confirmText: (count: number) =>
       `Samtale sends ${count} Outlook invitations from your calendar, one to each of these people, and each gets a message in Teams with the preparation form (by e-mail if Teams cannot reach them):`,
+    confirmShared: (count: number, from: string) =>
+      `Samtale sends ${count} Outlook invitations, ${from}, one to each of these people, and each gets a message in Teams with the preparation form (by e-mail if Teams cannot reach them):`,
+    fromYours: (count: number) => `${count} from your calendar`,
+    fromTheirs: (count: number, name: string) => `${count} from ${name}’s calendar`,
+    coConductorsTold:
+      'Each leader you share the round with gets a message in Teams (by e-mail if Teams cannot reach them) about each conversation they are to conduct.',
     confirmTopics: (topics: string) => `The topics are stated in the invitation: ${topics}`,
     send: 'Send',
     back: 'Back',
