@@ -12,6 +12,7 @@ import { getReferat } from './referats-repo';
 import type { SchedulingDeps } from './scheduling-deps';
 import { slotsFor } from './suggest-slots';
 import { timeIsFree } from './time-is-free';
+import { leadersNear } from './leaders-near';
 
 export const ZDelegationTarget = z.object({ toLeaderId: z.string().uuid() });
 
@@ -38,7 +39,7 @@ export interface DelegationParties {
   to: DirectoryPerson;
 }
 
-/** The checks both steps share: the caller conducts it, the target leads people, nothing signed yet. */
+/** The checks both steps share: the caller conducts it, the target is a leader near them, nothing signed yet. */
 export async function delegationParties(
   deps: SchedulingDeps,
   input: { userId: string; conversationId: string; toLeaderId: string },
@@ -49,16 +50,17 @@ export async function delegationParties(
   if (conversation.status === 'cancelled') throw new AppError('conflict', `${conversation.id} is cancelled`);
   if (input.toLeaderId === input.userId || input.toLeaderId === conversation.employeeId)
     throw new AppError('bad-request', 'hand it to another leader', 'body.toLeaderId');
-  const [employee, from, to, theirReports, referat] = await Promise.all([
+  const [employee, from, to, near, referat] = await Promise.all([
     deps.directory.getPerson(conversation.employeeId),
     deps.directory.getPerson(input.userId),
     deps.directory.getPerson(input.toLeaderId),
-    deps.directory.listDirectReports(input.toLeaderId),
+    leadersNear(deps.directory, input.userId),
     getReferat(deps.store, conversation.id),
   ]);
-  // 002: to "another leader": someone with personnel responsibility of their own
-  if (!to || theirReports.length === 0)
-    throw new AppError('bad-request', `${input.toLeaderId} leads nobody`, 'body.toLeaderId');
+  // 002: to "another leader", agreed with one's own leader: one of the leaders near the conductor, the ones the
+  // dialog offers (leaders-near.ts); the new conductor reads everything, so never a leader across the municipality
+  if (!to || !near.some((leader) => leader.id === input.toLeaderId))
+    throw new AppError('bad-request', `${input.toLeaderId} is not a leader near you`, 'body.toLeaderId');
   if (!employee || !from) throw new AppError('not-found', 'a party left the directory');
   // a signature is the signer's: the one who signed must finish what they signed (or the change voids it)
   if (referat && validApprovals(referat.value).length > 0)

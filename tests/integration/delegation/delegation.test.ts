@@ -142,6 +142,22 @@ describe('delegating a conversation (002)', () => {
     expect(stranger.status).toBe(403);
   });
 
+  it('refuses a leader who is not near the conductor, though they lead people (the content would go to them)', async () => {
+    const near = new Set([leaderId, ...candidates.map((c) => c.id)]);
+    const far = s.stack.municipality.people.find((p) => !near.has(p.id) && s.reportsOf(p.id).length > 0)!;
+    expect(far).toBeDefined();
+    for (const step of ['delegation/preview', 'delegate']) {
+      const res = await s.call<ErrorBody>(leaderId, 'POST', `/conversations/${conversation.id}/${step}`, {
+        toLeaderId: far.id,
+        start: conversation.start,
+      });
+      expect(res.status, step).toBe(400);
+      expect(res.body.error.field, step).toBe('body.toLeaderId');
+    }
+    const after = await s.call<{ conducting: { id: string }[] }>(leaderId, 'GET', '/conversations');
+    expect(after.body.conducting.map((c) => c.id)).toContain(conversation.id);
+  });
+
   let target: DelegationCandidate;
 
   it('keeps the time when the new conductor is free, and offers three other times when they are not', async () => {
