@@ -16,7 +16,7 @@ import type { NearLeader } from '../api/scheduling';
 import type { Load } from '../hooks/useLoad';
 import { useMessages } from '../i18n/feature-messages';
 import { delegationMessages } from '../team/delegation-messages';
-import type { RoundDraft } from './round-draft';
+import { holderOf, type RoundDraft } from './round-draft';
 import { roundMessages } from './round-messages';
 
 const useStyles = makeStyles({
@@ -65,12 +65,11 @@ export function RoundConductorsField({
         : draft.coConductorIds.filter((x) => x !== id),
     });
   const conductors: Person[] = [{ id: planner.id, displayName: m.you(planner.displayName) }, ...chosen];
-  const holderOf = (personId: string) => {
-    const id = draft.conductorOf[personId];
-    return id && chosen.some((c) => c.id === id) ? id : planner.id;
-  };
+  // only the leaders shown can hold one: before the list has loaded, every row is the planner's
+  const shown = { conductorOf: draft.conductorOf, coConductorIds: chosen.map((c) => c.id) };
+  const holder = (personId: string) => holderOf(shown, planner.id, personId);
   const counts = conductors
-    .map((c) => `${c.displayName} ${people.filter((p) => holderOf(p.id) === c.id).length}`)
+    .map((c) => `${c.displayName} ${people.filter((p) => holder(p.id) === c.id).length}`)
     .join(', ');
   const byName = [...people].sort((a, b) => a.displayName.localeCompare(b.displayName, 'nb'));
   return (
@@ -122,7 +121,7 @@ export function RoundConductorsField({
             {byName.map((p) => (
               <Field key={p.id} label={p.displayName} orientation="horizontal">
                 <Select
-                  value={holderOf(p.id)}
+                  value={holder(p.id)}
                   onChange={(_, data) =>
                     onChange({ conductorOf: { ...draft.conductorOf, [p.id]: data.value } })
                   }

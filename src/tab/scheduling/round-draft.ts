@@ -99,6 +99,16 @@ export function changeRoundDraft<M extends Member>(
   return { ...next, conductorOf };
 }
 
+/** who holds a person's conversation: the co-conductor the draft names, while still chosen; else the planner */
+export function holderOf(
+  draft: Pick<RoundDraft, 'conductorOf' | 'coConductorIds'>,
+  plannerId: string,
+  personId: string,
+): string {
+  const id = draft.conductorOf[personId];
+  return id && draft.coConductorIds.includes(id) ? id : plannerId;
+}
+
 export type RoundDraftProblem = 'period' | 'duration' | 'max-per-day' | 'place-missing';
 
 const wholeIn = (text: string, min: number, max: number): number | undefined | null => {
@@ -134,10 +144,8 @@ export function toPlanInput(
   // the planner's own are left out (the server's default), and so is a leader no longer chosen
   const conductorOf = Object.fromEntries(
     round.employeeIds.flatMap((id) => {
-      const conductorId = draft.conductorOf[id];
-      return conductorId && conductorId !== round.plannerId && draft.coConductorIds.includes(conductorId)
-        ? [[id, conductorId]]
-        : [];
+      const conductorId = holderOf(draft, round.plannerId, id);
+      return conductorId === round.plannerId ? [] : [[id, conductorId]];
     }),
   );
   return {
