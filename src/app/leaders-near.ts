@@ -19,10 +19,12 @@ export interface NearLeader {
 export async function leadersNear(
   directory: Pick<Directory, 'getManager' | 'listDirectReports'>,
   leaderId: string,
+  /** the leader's own reports, when the caller has read them already */
+  ownReports?: DirectoryPerson[],
 ): Promise<NearLeader[]> {
   const [manager, own] = await Promise.all([
     directory.getManager(leaderId),
-    directory.listDirectReports(leaderId),
+    ownReports ?? directory.listDirectReports(leaderId),
   ]);
   const peers = manager ? await directory.listDirectReports(manager.id) : [];
   const seen = new Set([leaderId]);

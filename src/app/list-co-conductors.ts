@@ -15,5 +15,5 @@ export async function listCoConductors(
   // only a leader plans a round (plan-round.ts answers the same to someone with nobody to plan for)
   const team = await deps.directory.listDirectReports(input.leaderId);
   if (team.length === 0) throw new AppError('not-a-leader', `${input.leaderId} has nobody to plan for`);
-  return leadersNear(deps.directory, input.leaderId);
+  return leadersNear(deps.directory, input.leaderId, team);
 }

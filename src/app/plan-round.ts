@@ -57,7 +57,7 @@ export async function planRound(
   const durationMinutes = input.durationMinutes ?? policy.durationMinutes[input.kind];
   const maxPerDay = input.maxPerDay ?? policy.maxConversationsPerLeaderPerDay;
 
-  const conductors = await otherConductors(deps, input.conductorOf, team, leaderId);
+  const conductors = await otherConductors(deps, input.conductorOf, { team, reports }, leaderId);
   const people = [leader, ...conductors, ...team];
   const from = osloToUtc(input.period.from, '00:00');
   const to = osloToUtc(isoOf(dayOf(input.period.to) + 1), '00:00');
@@ -119,12 +119,12 @@ export async function planRound(
 async function otherConductors(
   deps: SchedulingDeps,
   conductorOf: Record<string, string>,
-  team: DirectoryPerson[],
+  { team, reports }: { team: DirectoryPerson[]; reports: DirectoryPerson[] },
   leaderId: string,
 ): Promise<DirectoryPerson[]> {
   const inTeam = new Set(team.map((p) => p.id));
   const others = Object.entries(conductorOf).filter(([, conductorId]) => conductorId !== leaderId);
-  const near = others.length > 0 ? await leadersNear(deps.directory, leaderId) : [];
+  const near = others.length > 0 ? await leadersNear(deps.directory, leaderId, reports) : [];
   const mayConduct = new Set(near.map((p) => p.id).filter((id) => !inTeam.has(id)));
   for (const [employeeId, conductorId] of Object.entries(conductorOf)) {
     const field = `body.conductorOf.${employeeId}`;
