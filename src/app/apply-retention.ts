@@ -160,9 +160,8 @@ async function conversationRows(
   if (c.meeting?.iCalUId)
     await addIfThere('conversationsByICalUId', encodeURIComponent(c.meeting.iCalUId), c.id);
   // notices still waiting to go out about it (to either side) would only point at nothing
-  for (const row of await store.list<PendingNotice>('noticeOutbox', 'pending'))
-    if (row.value.notice?.conversationId === c.id && !removesACopy(row.value))
-      add('noticeOutbox', 'pending', row.rowKey);
+  for (const row of await store.list<{ notice?: { conversationId?: string } }>('noticeOutbox', 'pending'))
+    if (row.value.notice?.conversationId === c.id) add('noticeOutbox', 'pending', row.rowKey);
   // after the referat: while the referat is there, its filing must stay known, or it would look unfiled
   await addIfThere('archiveDone', c.id, 'job');
   add('conversations', c.id, 'conversation');
@@ -201,9 +200,8 @@ async function personRows(
     await addIfThere('historyByYear', row.rowKey.slice(0, 4), `${personId}_${row.rowKey}`);
   }
   await addListed('notices');
-  for (const row of await store.list<PendingNotice>('noticeOutbox', 'pending')) {
-    if (row.value.recipientId === personId && !removesACopy(row.value))
-      add('noticeOutbox', 'pending', row.rowKey);
+  for (const row of await store.list<{ recipientId?: string }>('noticeOutbox', 'pending')) {
+    if (row.value.recipientId === personId) add('noticeOutbox', 'pending', row.rowKey);
   }
   await addListed('chatReferences');
   await addListed('rounds');
@@ -212,19 +210,4 @@ async function personRows(
   // is gone. Deleted here before it ran, the copy (a referat, an action's title) would stay there for good,
   // out of reach of any later run. The same holds for a conversation's deletion above.
   return rows;
-}
-
-/** a notice outbox row as retention reads it (unparsed: rows of any age) */
-interface PendingNotice {
-  recipientId?: string;
-  notice?: { conversationId?: string };
-  copyToRemove?: unknown;
-}
-
-/**
- * Work stored while the notice outbox removed a mailed notice's copy itself: the delivery worker turns it
- * into a scheduled removal of the mail copy queue, so it is left to the worker like that queue's rows.
- */
-function removesACopy(work: PendingNotice): boolean {
-  return work.copyToRemove !== undefined && work.copyToRemove !== null;
 }

@@ -87,12 +87,10 @@ async function deliverWork(
   }
   // A crash after the record said done and before the work was removed: only tidy up, scheduling a mailed
   // notice's copy for removal again first (the record names the mail; the queue keeps the first schedule).
-  // Work stored while the outbox removed copies itself (copyToRemove) is such a mailed notice too.
   const record = await getNoticeRecord(store, held.value.recipientId, held.value.key);
-  const legacyCopy = held.value.copyToRemove ?? null;
-  if (legacyCopy || (record && record.value.status !== 'queued')) {
-    const mail = (record?.value.status === 'mailed' ? record.value.mail : null) ?? legacyCopy;
-    const sentAt = record?.value.doneAt ? new Date(record.value.doneAt) : clock.now();
+  if (record && record.value.status !== 'queued') {
+    const mail = record.value.status === 'mailed' ? record.value.mail : null;
+    const sentAt = record.value.doneAt ? new Date(record.value.doneAt) : clock.now();
     if (mail) await removeCopyLater(store, mail, sentAt);
     await dropNoticeWork(store, held);
     return 'skipped';

@@ -70,11 +70,6 @@ export const ZNoticeWork = z.object({
   lease: z.object({ owner: z.string().min(1), until: ZInstant }).nullable(),
   /** the last try's failure, for the operator */
   lastError: z.string().max(300).nullable(),
-  /**
-   * only in work stored while removing a mailed notice's copy was the outbox's own last step: its notice is
-   * mailed, and the worker turns it into a scheduled removal (mail-copy-removals.ts). Never written now.
-   */
-  copyToRemove: ZSentMail.nullable().optional(),
 });
 export type NoticeWork = z.infer<typeof ZNoticeWork>;
 

@@ -34,21 +34,13 @@ export const ZArchiveJob = z.object({
   /** failed tries so far */
   attempts: z.number().int().min(0),
   nextAttemptAt: ZInstant,
-  lastError: z.preprocess(
-    // A job stored while removing the copy was its own step may have failed at it ('copy-not-removed'):
-    // that removal is the mail copy queue's now (app/mail-copy-removals.ts), so the failure is no longer
-    // the job's, and its next try schedules the removal and completes.
-    (value) => (isRecord(value) && value.reason === 'copy-not-removed' ? null : value),
-    z.object({ reason: ZArchiveFailure, detail: z.string().max(300) }).nullable(),
-  ),
+  lastError: z.object({ reason: ZArchiveFailure, detail: z.string().max(300) }).nullable(),
   /** the instance working on it, until when (DESIGN §8: one instance at a time, taken with the ETag) */
   lease: z.object({ owner: z.string().min(1), until: ZInstant }).nullable(),
   steps: z.object({
     filed: ZFiledDocument.nullable(),
     /** false also when the employee has no mailbox: the leader then hands over a printed copy */
     copySent: z.boolean(),
-    // Jobs stored before the mail copy queue carry copyDiscarded too; zod drops it (the object is not strict),
-    // and a copySent job schedules its copy's removal on its next try, whether that step had run or not.
   }),
   requestedAt: ZInstant,
   doneAt: ZInstant.nullable(),
@@ -70,10 +62,6 @@ export function newArchiveJob(input: {
     steps: { filed: null, copySent: false },
     doneAt: null,
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 /** Pending, its time has come, and no live lease: an instance may take it. */

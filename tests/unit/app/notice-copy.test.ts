@@ -129,33 +129,6 @@ describe('the copy of a mailed notice', () => {
     expect(h.removed).toEqual([`leader-1/${KEY}`]);
   });
 
-  it('work stored while the outbox removed copies itself (copyToRemove) becomes a scheduled removal', async () => {
-    const h = byMail();
-    await queue(h.store, [invitation('c1')]);
-    const [work] = await listPendingNotices(h.store);
-    const [record] = await listNoticesOf(h.store, ANNE);
-    const mail = { fromUserId: 'leader-2', key: KEY };
-    // as the previous version left a mailed notice: the record, and the work waiting to remove the copy
-    await h.store.put('notices', ANNE, record!.key, {
-      ...record!,
-      status: 'mailed',
-      doneAt: START.toISOString(),
-      mail,
-    });
-    await h.store.put('noticeOutbox', 'pending', work!.value.key, {
-      ...work!.value,
-      copyToRemove: mail,
-      nextAttemptAt: new Date(START.getTime() + COPY_SETTLE_MS).toISOString(),
-    });
-    h.advance(COPY_SETTLE_MS);
-    expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ mailed: 0, skipped: 1 });
-    expect(await listPendingNotices(h.store)).toEqual([]);
-    expect((await listCopyRemovals(h.store))[0]?.value).toMatchObject({ senderId: 'leader-2', key: KEY });
-    expect(await h.removeCopies()).toMatchObject({ removed: 1 });
-    expect(h.removed).toEqual([`leader-2/${KEY}`]);
-    expect(h.mails).toEqual([]);
-  });
-
   it('reads records stored before copies were removed: an old mailed record is only tidied away', async () => {
     const h = byMail();
     await queue(h.store, [invitation('c1')]);
@@ -166,9 +139,7 @@ describe('the copy of a mailed notice', () => {
     expect(ZNoticeRecord.parse(oldRecord).mail).toBeNull();
     // a crash of an old version left an old mailed record with its work: nothing to find the copy by
     await h.store.put('notices', ANNE, record!.key, oldRecord);
-    const oldWork: Record<string, unknown> = { ...work!.value };
-    delete oldWork.copyToRemove;
-    await h.store.put('noticeOutbox', 'pending', work!.value.key, oldWork);
+    await h.store.put('noticeOutbox', 'pending', work!.value.key, work!.value);
     expect(await deliverNotices(h.deps, { owner: 'a' })).toMatchObject({ skipped: 1, mailed: 0 });
     expect(await listPendingNotices(h.store)).toEqual([]);
     expect(await listCopyRemovals(h.store)).toEqual([]);

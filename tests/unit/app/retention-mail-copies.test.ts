@@ -60,14 +60,4 @@ describe('retention with a mailed notice whose copy is not removed yet', () => {
     );
     expect((await listCopyRemovals(store)).map((r) => r.value.senderId)).toEqual([LEADER]);
   });
-
-  it('leaves work stored while the outbox removed copies itself to the delivery worker, which schedules it', async () => {
-    const store = createMemoryStore();
-    await enqueueNotices(store, [invitation('c1')], NOW);
-    const [work] = await listPendingNotices(store);
-    const copyToRemove = { fromUserId: LEADER, key: `notice:${invitation('c1').key}` };
-    await store.put('noticeOutbox', 'pending', work!.value.key, { ...work!.value, copyToRemove });
-    const plan = await planRetention({ store, scan: noConversations }, leaving(ANNE));
-    expect(plan.deletions.filter((d) => d.table === 'noticeOutbox')).toEqual([]);
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, isDue, newArchiveJob, ZArchiveJob } from '../../../src/core/archive-job';
+import { backoffMs, isDue, newArchiveJob } from '../../../src/core/archive-job';
 
 const HASH = 'a'.repeat(64);
 
@@ -28,32 +28,5 @@ describe('a due job', () => {
     expect(isDue(leased, new Date('2026-11-23T09:05:00Z'))).toBe(true); // the holder died
     expect(isDue({ ...job, nextAttemptAt: '2026-11-23T09:00:30Z' }, at)).toBe(false);
     expect(isDue({ ...job, status: 'done' }, at)).toBe(false);
-  });
-});
-
-describe('jobs stored by earlier versions', () => {
-  const stored = newArchiveJob({
-    conversationId: 'c1',
-    contentHash: HASH,
-    requestedAt: '2026-11-23T09:00:00Z',
-  });
-
-  it('read whether they had the copy-removal step or not (it is the mail copy queue’s now)', () => {
-    // before the step existed: no copyDiscarded; while it existed: copyDiscarded either way
-    for (const steps of [
-      { filed: null, copySent: true },
-      { filed: null, copySent: true, copyDiscarded: false },
-      { filed: null, copySent: true, copyDiscarded: true },
-    ])
-      expect(ZArchiveJob.parse({ ...stored, steps }).steps).toEqual({ filed: null, copySent: true });
-  });
-
-  it('a job that waited because removing the copy failed reads as waiting for nothing but its next try', () => {
-    const failed = { ...stored, attempts: 2, lastError: { reason: 'copy-not-removed', detail: 'Graph 503' } };
-    expect(ZArchiveJob.parse(failed)).toMatchObject({ attempts: 2, lastError: null, status: 'pending' });
-    // any other reason is kept, and one no version wrote is refused
-    const mailFailed = { ...failed, lastError: { reason: 'mail-failed', detail: 'Graph 503' } };
-    expect(ZArchiveJob.parse(mailFailed).lastError).toEqual({ reason: 'mail-failed', detail: 'Graph 503' });
-    expect(() => ZArchiveJob.parse({ ...failed, lastError: { reason: 'nonsense', detail: '' } })).toThrow();
   });
 });
