@@ -1,6 +1,6 @@
 // #/rounds/new: plan a round for the whole team. Settings (with the leaders who share it, 003) → "Lag
 // forslag" (a preview; nothing is sent) → "Send invitasjoner" with a confirmation → progress → the result.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { osloDateOf } from '../../core/calendar/oslo';
 import type { ApiClient } from '../api/client';
@@ -51,6 +51,16 @@ export function RoundPlannerPage({ api, me }: { api: ApiClient; me: Pick<Me, 'id
   const members = useMemo(() => (team.status === 'done' ? team.data : []), [team]);
   const { people, alreadyBooked, conducting } = roundPeople(members, draft);
   const nearLeaders = useLoad(useCallback(() => scheduling.coConductors(), [scheduling])).state;
+  // Leaders ticked before the team had loaded were split over nobody: once the team is there, split it. No
+  // row can have been changed by hand before, since the rows come with the team.
+  useEffect(() => {
+    if (members.length === 0) return;
+    setDraft((d) =>
+      d.coConductorIds.length === 0
+        ? d
+        : changeRoundDraft(d, { coConductorIds: d.coConductorIds }, { plannerId: me.id, members }),
+    );
+  }, [members, me.id]);
 
   const makePreview = async () => {
     const planned = toPlanInput(draft, rooms, {
